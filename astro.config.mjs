@@ -1,0 +1,14 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { markdownProcessor } from './src/config/markdown/index.ts';
+import { site } from './src/config/site.ts';
+import { starlightConfig } from './src/config/starlight.ts';
+
+// Thin on purpose: each concern lives in src/config/ (see src/config/README.md).
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	markdown: { processor: markdownProcessor },
+	integrations: [starlight(starlightConfig)],
+});

@@ -1,0 +1,20 @@
+/** Mermaid settings shared by both themes; part of every cache key. */
+const common = {
+	startOnLoad: false,
+	securityLevel: 'strict',
+	// System fonts: nothing fetched from a third party, and SVG text stays text.
+	fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+	htmlLabels: false,
+	flowchart: { htmlLabels: false, useMaxWidth: false, curve: 'basis' },
+	sequence: { useMaxWidth: false },
+	deterministicIds: true,
+};
+
+/** One render per theme; the page shows the one matching Starlight's theme switch. */
+export const renderSettings = {
+	light: { ...common, theme: 'default' },
+	dark: { ...common, theme: 'dark' },
+} as const;
+
+export type ThemeName = keyof typeof renderSettings;
+export const themes = Object.keys(renderSettings) as ThemeName[];

@@ -1,0 +1,29 @@
+/** Prefixes every id in an SVG (and every reference to it) so two diagrams on a page never collide. */
+export function scopeIds(svg: string, scope: string): string {
+	const ids = [...new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] as string))];
+	ids.sort((a, b) => b.length - a.length);
+	let out = svg;
+	for (const id of ids) {
+		const scoped = `${scope}-${id}`;
+		const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		out = out
+			.replace(new RegExp(`(\\sid=")${escaped}"`, 'g'), `$1${scoped}"`)
+			.replace(new RegExp(`#${escaped}(?![\\w-])`, 'g'), `#${scoped}`)
+			.replace(new RegExp(`(aria-(?:labelledby|describedby)="(?:[^"]*\\s)?)${escaped}(?=[\\s"])`, 'g'), `$1${scoped}`);
+	}
+	return out;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: ' ' };
+
+/** The words drawn in the diagram: node, edge and message labels. */
+export function svgLabels(svg: string): string[] {
+	const labels = [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((match) =>
+		(match[1] as string)
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/&(#?\w+);/g, (all, name: string) => entities[name] ?? all)
+			.replace(/\s+/g, ' ')
+			.trim(),
+	);
+	return [...new Set(labels.filter(Boolean))];
+}

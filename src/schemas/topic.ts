@@ -1,0 +1,32 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+
+/** The site's sections, in learning order. `home` is only for the landing page. */
+export const sections = [
+	'home',
+	'foundations',
+	'languages',
+	'stack',
+	'architecture',
+	'trends',
+	'career',
+	'glossary',
+] as const;
+
+/** Frontmatter fields every topic page adds to Starlight's own. */
+export const topicFields = z.object({
+	/** Which section the page belongs to; required, no default. */
+	section: z.enum(sections, {
+		error: `section must be one of: ${sections.join(', ')}`,
+	}),
+	/** Keywords for search and related pages. Default: []. */
+	tags: z.array(z.string().min(1)).default([]),
+	/** Other names readers search for (k8s, postgres, MQ). Default: []. */
+	aliases: z.array(z.string().min(1)).default([]),
+	/** Pages to read first, as ids under content/docs (e.g. `stack/queues`). Default: []. */
+	prerequisites: z.array(reference('docs')).default([]),
+	/** Pages worth reading next to this one, as ids. Default: []. */
+	related: z.array(reference('docs')).default([]),
+	/** When an editor last checked the page, as YYYY-MM-DD; required. */
+	reviewed: z.coerce.date({ error: 'reviewed must be a date written as YYYY-MM-DD' }),
+});

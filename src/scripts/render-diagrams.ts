@@ -1,0 +1,58 @@
+// `npm run diagrams`: renders every ```mermaid fence that has no cache entry, in one browser
+// session, and deletes cache entries no page uses. The build itself never needs a browser.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { type CachedDiagram, cachedKeys, cacheDir, cachePath, diagramKey } from '../config/markdown/diagram-cache.ts';
+import { readDiagramSource } from '../config/markdown/diagram-source.ts';
+import { themes } from '../config/markdown/render-settings.ts';
+import { collectFences } from '../diagrams/collect.ts';
+import { renderAll } from '../diagrams/renderer.ts';
+import { scopeIds, svgLabels } from '../diagrams/svg-text.ts';
+
+const started = performance.now();
+const fences = collectFences();
+const errors: string[] = [];
+for (const fence of fences) {
+	try {
+		readDiagramSource(fence.code, fence.file, fence.line);
+	} catch (error) {
+		errors.push((error as Error).message);
+	}
+}
+
+const used = new Set(fences.map((fence) => diagramKey(fence.code)));
+const have = new Set(cachedKeys());
+const missing = [...new Map(fences.filter((f) => !have.has(diagramKey(f.code))).map((f) => [diagramKey(f.code), f])).values()];
+
+let rendered = 0;
+if (missing.length > 0) {
+	mkdirSync(cacheDir, { recursive: true });
+	const results = await renderAll(missing.map((fence) => fence.code));
+	results.forEach((result, index) => {
+		const fence = missing[index];
+		if (!fence) return;
+		if (!result.ok) {
+			errors.push(`${fence.file}:${fence.line}: Mermaid cannot render this diagram: ${result.message}`);
+			return;
+		}
+		const key = diagramKey(fence.code);
+		const svg = Object.fromEntries(themes.map((theme) => [theme, scopeIds(result.svg[theme], `d${key}-${theme}`)]));
+		const entry: CachedDiagram = {
+			svg: svg as CachedDiagram['svg'],
+			width: result.width,
+			height: result.height,
+			labels: svgLabels(result.svg.light),
+		};
+		writeFileSync(cachePath(key), `${JSON.stringify(entry)}\n`);
+		rendered += 1;
+	});
+}
+
+const unused = [...have].filter((key) => !used.has(key));
+for (const key of unused) rmSync(cachePath(key));
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`diagrams: ${fences.length} in content, ${rendered} rendered, ${unused.length} unused removed (${seconds} s)`);
+if (errors.length > 0) {
+	console.error(`\n${errors.length} diagram error(s):\n${errors.join('\n\n')}`);
+	process.exit(1);
+}
