@@ -1,6 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { requireUnifiedProcessor } from './src/config/integrations/require-unified.ts';
 import { markdownProcessor } from './src/config/markdown/index.ts';
 import { site } from './src/config/site.ts';
 import { starlightConfig } from './src/config/starlight.ts';
@@ -10,5 +11,5 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	markdown: { processor: markdownProcessor },
-	integrations: [starlight(starlightConfig)],
+	integrations: [requireUnifiedProcessor(), starlight(starlightConfig)],
 });

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { glob } from 'astro/loaders';
 import { topicFields } from './schemas/topic.ts';
 
 // Topic pages live in content/docs/ (outside src/), so Starlight's docsLoader,

@@ -4,7 +4,8 @@ import { sidebar } from './sidebar.ts';
 /** Everything Starlight needs, kept out of astro.config.mjs so the config stays thin. */
 export const starlightConfig: StarlightUserConfig = {
 	title: 'Backend 2026',
-	description: 'Backend development as it stands in 2026: foundations, languages, the stack, architecture, trends and a learning path.',
+	description:
+		'Backend development as it stands in 2026: foundations, languages, the stack, architecture, trends and a learning path.',
 	logo: { src: './src/assets/logo.svg', alt: 'Backend 2026', replacesTitle: false },
 	favicon: '/favicon.svg',
 	sidebar,
@@ -12,5 +13,7 @@ export const starlightConfig: StarlightUserConfig = {
 	lastUpdated: false,
 	pagination: true,
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-	components: {},
+	components: {
+		MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+	},
 };

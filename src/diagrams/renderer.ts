@@ -1,9 +1,11 @@
 import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, ensureChromium } from '../scripts/chromium.ts';
 import { renderSettings, type ThemeName, themes } from '../config/markdown/render-settings.ts';
+import { chromiumArgs, ensureChromium } from '../scripts/chromium.ts';
 
-export type RenderResult = { ok: true; svg: Record<ThemeName, string>; width: number; height: number } | { ok: false; message: string };
+export type RenderResult =
+	| { ok: true; svg: Record<ThemeName, string>; width: number; height: number }
+	| { ok: false; message: string };
 
 /** Renders diagrams with the real Mermaid in one Chromium session, both themes, one batch per theme. */
 export async function renderAll(codes: string[]): Promise<RenderResult[]> {
@@ -21,9 +23,14 @@ export async function renderAll(codes: string[]): Promise<RenderResult[]> {
 			const reason = failed?.status === 'rejected' ? (failed.reason as Error) : undefined;
 			return { ok: false, message: reason?.message ?? 'unknown render failure' };
 		}
-		const values = settled.map((result) => (result as PromiseFulfilledResult<{ svg: string; width: number; height: number }>).value);
+		const values = settled.map(
+			(result) => (result as PromiseFulfilledResult<{ svg: string; width: number; height: number }>).value,
+		);
 		const [first] = values as [{ width: number; height: number }];
-		const svg = Object.fromEntries(themes.map((theme, t) => [theme, values[t]?.svg ?? ''])) as Record<ThemeName, string>;
+		const svg = Object.fromEntries(themes.map((theme, t) => [theme, values[t]?.svg ?? ''])) as Record<
+			ThemeName,
+			string
+		>;
 		return { ok: true, svg, width: Math.ceil(first.width), height: Math.ceil(first.height) };
 	});
 }

@@ -24,13 +24,15 @@ const usualPlaces = [
 export function findChromium(): string | undefined {
 	const fromEnv = process.env.CHROMIUM_PATH;
 	if (fromEnv) {
-		if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist. Point it at a Chromium or Chrome binary.`);
+		if (!existsSync(fromEnv))
+			throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist. Point it at a Chromium or Chrome binary.`);
 		return fromEnv;
 	}
 	return usualPlaces.find((path) => existsSync(path));
 }
 
-const isDebianLike = () => existsSync('/etc/os-release') && /ID(_LIKE)?=.*(debian|ubuntu)/.test(readFileSync('/etc/os-release', 'utf8'));
+const isDebianLike = () =>
+	existsSync('/etc/os-release') && /ID(_LIKE)?=.*(debian|ubuntu)/.test(readFileSync('/etc/os-release', 'utf8'));
 
 /**
  * Finds a browser, installing Debian's chromium where we can (root on Debian/Ubuntu).
@@ -51,6 +53,6 @@ export function ensureChromium(): string {
 	}
 	throw new Error(
 		'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Chromium or Chrome) ' +
-			'or set CHROMIUM_PATH to its binary. Playwright\'s browser download is not used.',
+			"or set CHROMIUM_PATH to its binary. Playwright's browser download is not used.",
 	);
 }

@@ -1,7 +1,7 @@
 // `npm run diagrams`: renders every ```mermaid fence that has no cache entry, in one browser
 // session, and deletes cache entries no page uses. The build itself never needs a browser.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { type CachedDiagram, cachedKeys, cacheDir, cachePath, diagramKey } from '../config/markdown/diagram-cache.ts';
+import { type CachedDiagram, cacheDir, cachedKeys, cachePath, diagramKey } from '../config/markdown/diagram-cache.ts';
 import { readDiagramSource } from '../config/markdown/diagram-source.ts';
 import { themes } from '../config/markdown/render-settings.ts';
 import { collectFences } from '../diagrams/collect.ts';
@@ -21,7 +21,9 @@ for (const fence of fences) {
 
 const used = new Set(fences.map((fence) => diagramKey(fence.code)));
 const have = new Set(cachedKeys());
-const missing = [...new Map(fences.filter((f) => !have.has(diagramKey(f.code))).map((f) => [diagramKey(f.code), f])).values()];
+const missing = [
+	...new Map(fences.filter((f) => !have.has(diagramKey(f.code))).map((f) => [diagramKey(f.code), f])).values(),
+];
 
 let rendered = 0;
 if (missing.length > 0) {
@@ -51,7 +53,9 @@ const unused = [...have].filter((key) => !used.has(key));
 for (const key of unused) rmSync(cachePath(key));
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`diagrams: ${fences.length} in content, ${rendered} rendered, ${unused.length} unused removed (${seconds} s)`);
+console.log(
+	`diagrams: ${fences.length} in content, ${rendered} rendered, ${unused.length} unused removed (${seconds} s)`,
+);
 if (errors.length > 0) {
 	console.error(`\n${errors.length} diagram error(s):\n${errors.join('\n\n')}`);
 	process.exit(1);

@@ -23,12 +23,7 @@ function themedSvg(svg: string, theme: string, minWidth: number): Element {
  * description as a visible caption, and the diagram's words as text so search indexes them.
  * `suffix` keeps ids unique when the same diagram appears twice on one page.
  */
-export function diagramFigure(
-	source: DiagramSource,
-	cached: CachedDiagram,
-	key: string,
-	suffix = '',
-): Element {
+export function diagramFigure(source: DiagramSource, cached: CachedDiagram, key: string, suffix = ''): Element {
 	const minWidth = Math.round(Math.min(cached.width, 320) + Math.max(0, cached.width - 320) * phoneFriendlyScale);
 	const svgs = themes.map((theme) => {
 		const svg = suffix ? cached.svg[theme].replaceAll(`d${key}`, `d${key}${suffix}`) : cached.svg[theme];

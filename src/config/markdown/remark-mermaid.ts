@@ -1,6 +1,6 @@
 import type { Code, Root } from 'mdast';
-import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { diagramKey, readCached } from './diagram-cache.ts';
 import { DiagramError } from './diagram-error.ts';
 import { diagramFigure } from './diagram-figure.ts';

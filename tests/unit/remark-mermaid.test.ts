@@ -1,0 +1,86 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The renderer is a real browser; here the cache it fills is mocked (text in, HTML out).
+const cache = new Map<string, unknown>();
+vi.mock('../../src/config/markdown/diagram-cache.ts', () => ({
+	diagramKey: (code: string) => `k${code.length}`,
+	readCached: (key: string) => cache.get(key),
+}));
+const { remarkMermaid } = await import('../../src/config/markdown/remark-mermaid.ts');
+
+const diagram = ['flowchart TD', '  accTitle: Queue', '  accDescr: Producers never wait for consumers.', '  P --> Q'].join(
+	'\n',
+);
+const fakeSvg = (key: string, theme: string) =>
+	`<svg id="d${key}-${theme}" width="200" height="100"><title id="d${key}-${theme}-t">Queue</title><text>P</text></svg>`;
+
+async function render(markdown: string) {
+	const file = new VFile({ value: markdown, path: `${process.cwd()}/content/docs/stack/queues.mdx` });
+	const out = await unified()
+		.use(remarkParse)
+		.use(remarkMermaid)
+		.use(remarkRehype)
+		.use(rehypeStringify)
+		.process(file);
+	return String(out);
+}
+
+describe('remarkMermaid', () => {
+	beforeEach(() => {
+		cache.clear();
+		const key = `k${diagram.length}`;
+		cache.set(key, {
+			svg: { light: fakeSvg(key, 'light'), dark: fakeSvg(key, 'dark') },
+			width: 200,
+			height: 100,
+			labels: ['Producer', 'Queue'],
+		});
+	});
+
+	it('leaves a page without diagrams untouched', async () => {
+		expect(await render('# Title\n\n```js\nlet a = 1;\n```\n')).toMatchInlineSnapshot(`
+			"<h1>Title</h1>
+			<pre><code class="language-js">let a = 1;
+			</code></pre>"
+		`);
+	});
+
+	it('replaces a cached fence with a themed, captioned figure', async () => {
+		const html = await render(`Intro\n\n\`\`\`mermaid\n${diagram}\n\`\`\`\n`);
+		expect(html).not.toContain('language-mermaid');
+		expect(html).toContain('<figure class="diagram"');
+		expect(html).toContain('class="diagram-svg diagram-light" role="img"');
+		expect(html).toContain('class="diagram-svg diagram-dark" role="img"');
+		expect(html).toContain('<span class="diagram-description">Producers never wait for consumers.</span>');
+		expect(html).toContain('<li>Producer</li><li>Queue</li>');
+		expect(html).toContain('aria-label="Diagram: Queue"');
+	});
+
+	it('gives the second copy of a diagram on one page its own ids', async () => {
+		const fence = `\`\`\`mermaid\n${diagram}\n\`\`\`\n`;
+		const html = await render(`${fence}\n${fence}`);
+		const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+		expect(ids).toHaveLength(8);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('fails with file, line and fix when the cache has no render', async () => {
+		cache.clear();
+		await expect(render(`Intro\n\n\`\`\`mermaid\n${diagram}\n\`\`\`\n`)).rejects.toThrowErrorMatchingInlineSnapshot(`
+			[DiagramError: content/docs/stack/queues.mdx:3: this mermaid diagram has no rendered SVG in src/diagrams/cache/
+			  Fix: run \`npm run diagrams\` to render it, then commit the new cache file.]
+		`);
+	});
+
+	it('fails with file and line when accTitle or accDescr is missing', async () => {
+		await expect(render('Text\n\n```mermaid\nflowchart TD\n  A --> B\n```\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
+			[DiagramError: content/docs/stack/queues.mdx:3: mermaid diagram has no accTitle and accDescr
+			  Fix: add \`accTitle: <short title>\` and \`accDescr: <what the reader should notice>\` lines after the diagram type.]
+		`);
+	});
+});

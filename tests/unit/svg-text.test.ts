@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { scopeIds, svgLabels } from '../../src/diagrams/svg-text.ts';
+
+describe('scopeIds', () => {
+	it('prefixes ids and every reference to them', () => {
+		const svg =
+			'<svg id="m-0" aria-labelledby="t-0 x"><title id="t-0">T</title><style>#m-0 .node{fill:red}</style>' +
+			'<marker id="m-0_arrow"/><path marker-end="url(#m-0_arrow)"/></svg>';
+		expect(scopeIds(svg, 'dabc-light')).toBe(
+			'<svg id="dabc-light-m-0" aria-labelledby="dabc-light-t-0 x"><title id="dabc-light-t-0">T</title>' +
+				'<style>#dabc-light-m-0 .node{fill:red}</style><marker id="dabc-light-m-0_arrow"/>' +
+				'<path marker-end="url(#dabc-light-m-0_arrow)"/></svg>',
+		);
+	});
+});
+
+describe('svgLabels', () => {
+	it('collects unique, decoded text labels', () => {
+		const svg = '<svg><text x="1"><tspan>Load</tspan> <tspan>balancer</tspan></text><text>A &amp; B</text><text>A &amp; B</text><text> </text></svg>';
+		expect(svgLabels(svg)).toEqual(['Load balancer', 'A & B']);
+	});
+});

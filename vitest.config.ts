@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` runs on source (no build needed), `e2e` drives Chromium against dist/.
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
