@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { topicFields } from './schemas/topic.ts';
 
@@ -10,4 +11,6 @@ export const collections = {
 		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({ extend: topicFields }),
 	}),
+	// Our UI-string overrides (src/content/i18n/en.json); declaring it also silences Starlight's missing-collection warning.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

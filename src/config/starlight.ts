@@ -12,8 +12,10 @@ export const starlightConfig: StarlightUserConfig = {
 	customCss: ['@fontsource-variable/inter/wght.css', './src/styles/theme.css', './src/styles/diagrams.css'],
 	lastUpdated: false,
 	pagination: true,
+	disable404Route: true,
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 	components: {
+		Head: './src/components/starlight/Head.astro',
 		MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 	},
 };

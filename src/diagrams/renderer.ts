@@ -2,6 +2,7 @@ import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { chromium } from 'playwright-core';
 import { renderSettings, type ThemeName, themes } from '../config/markdown/render-settings.ts';
 import { chromiumArgs, ensureChromium } from '../scripts/chromium.ts';
+import { inlineStyles } from './inline-styles.ts';
 
 export type RenderResult =
 	| { ok: true; svg: Record<ThemeName, string>; width: number; height: number }
@@ -16,6 +17,12 @@ export async function renderAll(codes: string[]): Promise<RenderResult[]> {
 	const perTheme = await Promise.all(
 		themes.map((theme) => render(codes, { prefix: `m${theme}`, mermaidConfig: renderSettings[theme] as never })),
 	);
+	// Bake styles into attributes for every successful render, all themes in one browser page.
+	const rendered = perTheme.flatMap((results) => results.filter((r) => r.status === 'fulfilled').map((r) => r.value));
+	const inlined = await inlineStyles(rendered.map((value) => value.svg));
+	rendered.forEach((value, index) => {
+		value.svg = inlined[index] ?? value.svg;
+	});
 	return codes.map((_, index) => {
 		const settled = themes.map((_, t) => perTheme[t]?.[index]);
 		const failed = settled.find((result) => result?.status !== 'fulfilled');

@@ -13,20 +13,18 @@ vi.mock('../../src/config/markdown/diagram-cache.ts', () => ({
 }));
 const { remarkMermaid } = await import('../../src/config/markdown/remark-mermaid.ts');
 
-const diagram = ['flowchart TD', '  accTitle: Queue', '  accDescr: Producers never wait for consumers.', '  P --> Q'].join(
-	'\n',
-);
+const diagram = [
+	'flowchart TD',
+	'  accTitle: Queue',
+	'  accDescr: Producers never wait for consumers.',
+	'  P --> Q',
+].join('\n');
 const fakeSvg = (key: string, theme: string) =>
 	`<svg id="d${key}-${theme}" width="200" height="100"><title id="d${key}-${theme}-t">Queue</title><text>P</text></svg>`;
 
 async function render(markdown: string) {
 	const file = new VFile({ value: markdown, path: `${process.cwd()}/content/docs/stack/queues.mdx` });
-	const out = await unified()
-		.use(remarkParse)
-		.use(remarkMermaid)
-		.use(remarkRehype)
-		.use(rehypeStringify)
-		.process(file);
+	const out = await unified().use(remarkParse).use(remarkMermaid).use(remarkRehype).use(rehypeStringify).process(file);
 	return String(out);
 }
 
@@ -78,7 +76,9 @@ describe('remarkMermaid', () => {
 	});
 
 	it('fails with file and line when accTitle or accDescr is missing', async () => {
-		await expect(render('Text\n\n```mermaid\nflowchart TD\n  A --> B\n```\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
+		await expect(
+			render('Text\n\n```mermaid\nflowchart TD\n  A --> B\n```\n'),
+		).rejects.toThrowErrorMatchingInlineSnapshot(`
 			[DiagramError: content/docs/stack/queues.mdx:3: mermaid diagram has no accTitle and accDescr
 			  Fix: add \`accTitle: <short title>\` and \`accDescr: <what the reader should notice>\` lines after the diagram type.]
 		`);

@@ -16,7 +16,8 @@ describe('scopeIds', () => {
 
 describe('svgLabels', () => {
 	it('collects unique, decoded text labels', () => {
-		const svg = '<svg><text x="1"><tspan>Load</tspan> <tspan>balancer</tspan></text><text>A &amp; B</text><text>A &amp; B</text><text> </text></svg>';
+		const svg =
+			'<svg><text x="1"><tspan>Load</tspan> <tspan>balancer</tspan></text><text>A &amp; B</text><text>A &amp; B</text><text> </text></svg>';
 		expect(svgLabels(svg)).toEqual(['Load balancer', 'A & B']);
 	});
 });

@@ -5,16 +5,22 @@ import type { CachedDiagram } from './diagram-cache.ts';
 import type { DiagramSource } from './diagram-source.ts';
 import { themes } from './render-settings.ts';
 
-/** Wider than this, the SVG keeps 80% of its natural size and its frame scrolls instead of shrinking the text. */
-const phoneFriendlyScale = 0.8;
+/**
+ * A diagram never shrinks below ~80% of its natural size (text stays legible); its frame scrolls
+ * instead. Widths come in 50px steps matching the `.diagram-min-*` rules in src/styles/diagrams.css.
+ */
+const minWidthClass = (width: number) => {
+	const step = Math.floor((width * 0.8) / 50) * 50;
+	return step >= 300 ? Math.min(step, 1000) : 0;
+};
 
 function themedSvg(svg: string, theme: string, minWidth: number): Element {
 	const root = fromHtml(svg, { fragment: true, space: 'svg' });
 	const element = root.children.find((node): node is Element => node.type === 'element');
 	if (!element) throw new Error('cached diagram holds no <svg> element');
-	element.properties.className = ['diagram-svg', `diagram-${theme}`];
+	// A class, not a style attribute, so a strict CSP without 'unsafe-inline' styles still applies it.
+	element.properties.className = ['diagram-svg', `diagram-${theme}`, ...(minWidth ? [`diagram-min-${minWidth}`] : [])];
 	element.properties.role = 'img';
-	element.properties.style = `min-width:${minWidth}px`;
 	return element;
 }
 
@@ -24,10 +30,10 @@ function themedSvg(svg: string, theme: string, minWidth: number): Element {
  * `suffix` keeps ids unique when the same diagram appears twice on one page.
  */
 export function diagramFigure(source: DiagramSource, cached: CachedDiagram, key: string, suffix = ''): Element {
-	const minWidth = Math.round(Math.min(cached.width, 320) + Math.max(0, cached.width - 320) * phoneFriendlyScale);
+	const minWidth = minWidthClass(cached.width);
 	const svgs = themes.map((theme) => {
 		const svg = suffix ? cached.svg[theme].replaceAll(`d${key}`, `d${key}${suffix}`) : cached.svg[theme];
-		return themedSvg(svg, theme, Math.min(minWidth, cached.width));
+		return themedSvg(svg, theme, minWidth);
 	});
 	return h('figure.diagram', { dataDiagram: key }, [
 		h('div.diagram-frame', { tabIndex: 0, role: 'region', ariaLabel: `Diagram: ${source.title}` }, svgs),

@@ -1,0 +1,80 @@
+import { chromium } from 'playwright-core';
+import { chromiumArgs, ensureChromium } from '../scripts/chromium.ts';
+
+/**
+ * Mermaid styles its SVG with an embedded <style> sheet. Inside MDX that sheet is mangled
+ * (Astro emits it as a `set:html` attribute) and a strict CSP would block it anyway, so we
+ * bake the computed styles into SVG presentation attributes and drop the sheet and style attributes.
+ */
+const properties = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-opacity',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'opacity',
+	'font-family',
+	'font-size',
+	'font-weight',
+	'font-style',
+	'text-anchor',
+	'dominant-baseline',
+];
+const inherited = new Set(properties.filter((name) => name !== 'opacity'));
+
+function inlineAll({
+	svgs,
+	props,
+	inheritedProps,
+}: {
+	svgs: string[];
+	props: string[];
+	inheritedProps: string[];
+}): string[] {
+	const inheritable = new Set(inheritedProps);
+	return svgs.map((svg) => {
+		const host = document.createElement('div');
+		document.body.append(host);
+		host.innerHTML = svg;
+		const root = host.querySelector('svg') as SVGSVGElement;
+		const computed = new Map<Element, CSSStyleDeclaration>();
+		const elements = [root, ...root.querySelectorAll('*')];
+		for (const element of elements) computed.set(element, getComputedStyle(element));
+		const values = new Map<Element, Record<string, string>>();
+		for (const element of elements) {
+			const style = computed.get(element) as CSSStyleDeclaration;
+			values.set(element, Object.fromEntries(props.map((name) => [name, style.getPropertyValue(name)])));
+		}
+		for (const element of elements) {
+			if (['style', 'title', 'desc', 'defs'].includes(element.tagName)) continue;
+			const own = values.get(element) as Record<string, string>;
+			const parent = element.parentElement && values.get(element.parentElement);
+			for (const name of props) {
+				const value = own[name];
+				if (!value) continue;
+				const sameAsParent = parent && inheritable.has(name) && parent[name] === value;
+				const isDefault = name === 'opacity' && value === '1';
+				if (element !== root && (sameAsParent || isDefault)) continue;
+				element.setAttribute(name, value);
+			}
+			element.removeAttribute('style');
+		}
+		for (const sheet of root.querySelectorAll('style')) sheet.remove();
+		const out = new XMLSerializer().serializeToString(root);
+		host.remove();
+		return out;
+	});
+}
+
+export async function inlineStyles(svgs: string[]): Promise<string[]> {
+	const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+	try {
+		const page = await browser.newPage();
+		return await page.evaluate(inlineAll, { svgs, props: properties, inheritedProps: [...inherited] });
+	} finally {
+		await browser.close();
+	}
+}

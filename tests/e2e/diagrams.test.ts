@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { useSite } from './test-utils.ts';
+
+const site = useSite();
+
+describe('build-time diagrams', () => {
+	it('show the light SVG in light mode and the dark one after toggling, with no Mermaid script', async () => {
+		const { page, errors } = await site.newPage({ colorScheme: 'light' });
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		await page.goto(`${site.url}/stack/queues/`);
+		const figure = page.getByRole('figure').first();
+		await expect(figure.locator('svg.diagram-light').isVisible()).resolves.toBe(true);
+		await expect(figure.locator('svg.diagram-dark').isVisible()).resolves.toBe(false);
+
+		await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
+		await expect(figure.locator('svg.diagram-dark').isVisible()).resolves.toBe(true);
+		await expect(figure.locator('svg.diagram-light').isVisible()).resolves.toBe(false);
+
+		const html = await page.content();
+		expect(html).not.toContain('language-mermaid');
+		expect(scripts.filter((url) => /mermaid/i.test(url))).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	it('gives each diagram an accessible image with title, description and a visible caption', async () => {
+		const { page } = await site.newPage();
+		await page.goto(`${site.url}/foundations/request-response/`);
+		const svg = page.locator('figure.diagram svg.diagram-light').first();
+		expect(await svg.getAttribute('role')).toBe('img');
+		expect(await svg.locator('title').textContent()).toBeTruthy();
+		expect(await svg.locator('desc').textContent()).toBeTruthy();
+		const caption = await page.locator('figure.diagram figcaption .diagram-description').first().textContent();
+		expect(caption).toBe(await svg.locator('desc').textContent());
+	});
+
+	it('keeps diagram ids unique on every page', async () => {
+		const { page } = await site.newPage();
+		await page.goto(`${site.url}/architecture/microservices/`);
+		const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+		expect(ids.length).toBeGreaterThan(10);
+		expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+	});
+});

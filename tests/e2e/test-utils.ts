@@ -1,0 +1,40 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromiumArgs, ensureChromium } from '../../src/scripts/chromium.ts';
+import { serveDist } from './static-server.ts';
+
+export interface Site {
+	url: string;
+	browser: Browser;
+	/** A fresh page in a fresh context, with console errors collected. */
+	newPage(
+		options?: Parameters<Browser['newContext']>[0],
+	): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+}
+
+/** One server and one browser per test file, against the production build in dist/. */
+export function useSite(): Site {
+	const site = { url: '' } as Site;
+	let close: (() => Promise<void>) | undefined;
+	beforeAll(async () => {
+		const server = await serveDist();
+		close = server.close;
+		site.url = server.url;
+		site.browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+		site.newPage = async (options) => {
+			const context = await site.browser.newContext(options);
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			return { page, context, errors };
+		};
+	});
+	afterAll(async () => {
+		await site.browser?.close();
+		await close?.();
+	});
+	return site;
+}

@@ -1,0 +1,97 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { cachedKeys, diagramKey } from '../../src/config/markdown/diagram-cache.ts';
+import { collectFences } from '../../src/diagrams/collect.ts';
+
+const root = join(process.cwd(), 'content/docs');
+const files = (dir: string): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : [],
+	);
+
+const pages = files(root).map((path) => {
+	const text = readFileSync(path, 'utf8');
+	const [, front = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
+	const id = relative(root, path)
+		.replace(/\.mdx$/, '')
+		.replace(/\/index$/, '');
+	return { id, file: relative(process.cwd(), path), data: parse(front) ?? {}, body };
+});
+const ids = new Set(pages.map((page) => page.id));
+const topics = pages.filter((page) => page.id !== 'index');
+
+/** Pages whose subject is a flow or a structure, so a diagram is required (issue 3's list). */
+const needDiagrams = [
+	'foundations/what-is-backend',
+	'foundations/request-response',
+	'foundations/distributed-systems',
+	'architecture/monolith',
+	'architecture/microservices',
+	'architecture/modular-monolith',
+	'stack/apis',
+	'stack/queues',
+	'stack/caching',
+	'stack/containers',
+	'trends/devops',
+	'trends/serverless',
+	'trends/edge',
+	'trends/zero-trust',
+	'trends/ai',
+	'career/learning-path',
+];
+
+describe('topic pages', () => {
+	it('exist for every section', () => {
+		for (const section of ['foundations', 'languages', 'stack', 'architecture', 'trends', 'career', 'glossary']) {
+			expect(
+				topics.some((page) => page.data.section === section),
+				`no page in section ${section}`,
+			).toBe(true);
+		}
+	});
+
+	it.each(topics.map((page) => [page.file, page] as const))('%s has a description, an H2 and key points', (_, page) => {
+		expect(String(page.data.description ?? '').length, 'description too short').toBeGreaterThan(50);
+		expect(page.body).toMatch(/^## /m);
+		if (page.data.section !== 'glossary') expect(page.body).toMatch(/^## Key points$/m);
+	});
+
+	it.each(pages.map((page) => [page.file, page] as const))('%s references only existing pages', (_, page) => {
+		const refs = [...(page.data.prerequisites ?? []), ...(page.data.related ?? [])];
+		expect(refs.filter((ref: string) => !ids.has(ref))).toEqual([]);
+	});
+
+	it.each(needDiagrams)('%s has a diagram', (id) => {
+		const page = pages.find((candidate) => candidate.id === id);
+		expect(page, `page ${id} is missing`).toBeDefined();
+		expect(page?.body).toContain('```mermaid');
+	});
+
+	it('declares the aliases readers search for', () => {
+		const aliases = (id: string) => (pages.find((page) => page.id === id)?.data.aliases ?? []).map(String);
+		expect(aliases('stack/containers')).toContain('k8s');
+		expect(aliases('stack/databases')).toContain('postgres');
+		expect(aliases('languages/nodejs')).toContain('JS');
+		expect(aliases('stack/queues')).toContain('MQ');
+		expect(aliases('trends/devops')).toContain('IaC');
+	});
+});
+
+describe('diagram cache', () => {
+	const fences = collectFences();
+	const keys = new Set(cachedKeys());
+
+	it('has a rendered entry for every diagram', () => {
+		const missing = fences.filter((fence) => !keys.has(diagramKey(fence.code))).map((f) => `${f.file}:${f.line}`);
+		expect(missing, 'run `npm run diagrams` and commit src/diagrams/cache/').toEqual([]);
+	});
+
+	it('holds no entry that no page uses', () => {
+		const used = new Set(fences.map((fence) => diagramKey(fence.code)));
+		const unused = [...keys].filter((key) => !used.has(key));
+		expect(unused, 'run `npm run diagrams` to delete unused entries').toEqual([]);
+		expect(existsSync('src/diagrams/cache')).toBe(true);
+	});
+});
