@@ -9,7 +9,7 @@ export const starlightConfig: StarlightUserConfig = {
 	logo: { src: './src/assets/logo.svg', alt: 'Backend 2026', replacesTitle: false },
 	favicon: '/favicon.svg',
 	sidebar,
-	customCss: ['@fontsource-variable/inter/wght.css', './src/styles/theme.css', './src/styles/diagrams.css'],
+	customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
 	lastUpdated: false,
 	pagination: true,
 	disable404Route: true,

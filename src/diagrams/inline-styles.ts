@@ -25,14 +25,33 @@ const properties = [
 ];
 const inherited = new Set(properties.filter((name) => name !== 'opacity'));
 
+/** SVG's own initial values: writing them out would only add bytes. */
+const initial: Record<string, string> = {
+	fill: 'rgb(0, 0, 0)',
+	'fill-opacity': '1',
+	stroke: 'none',
+	'stroke-width': '1px',
+	'stroke-dasharray': 'none',
+	'stroke-opacity': '1',
+	'stroke-linecap': 'butt',
+	'stroke-linejoin': 'miter',
+	opacity: '1',
+	'font-weight': '400',
+	'font-style': 'normal',
+	'text-anchor': 'start',
+	'dominant-baseline': 'auto',
+};
+
 function inlineAll({
 	svgs,
 	props,
 	inheritedProps,
+	initialValues,
 }: {
 	svgs: string[];
 	props: string[];
 	inheritedProps: string[];
+	initialValues: Record<string, string>;
 }): string[] {
 	const inheritable = new Set(inheritedProps);
 	return svgs.map((svg) => {
@@ -55,12 +74,17 @@ function inlineAll({
 			for (const name of props) {
 				const value = own[name];
 				if (!value) continue;
-				const sameAsParent = parent && inheritable.has(name) && parent[name] === value;
-				const isDefault = name === 'opacity' && value === '1';
-				if (element !== root && (sameAsParent || isDefault)) continue;
+				const inheritedSame = parent ? inheritable.has(name) && parent[name] === value : false;
+				const initialSame = (!parent || !inheritable.has(name)) && initialValues[name] === value;
+				if (inheritedSame || initialSame) continue;
 				element.setAttribute(name, value);
 			}
 			element.removeAttribute('style');
+			// Mermaid's classes and data attributes only served the stylesheet and its own scripts.
+			if (element !== root) element.removeAttribute('class');
+			for (const attribute of [...element.attributes]) {
+				if (attribute.name.startsWith('data-')) element.removeAttribute(attribute.name);
+			}
 		}
 		for (const sheet of root.querySelectorAll('style')) sheet.remove();
 		const out = new XMLSerializer().serializeToString(root);
@@ -73,7 +97,12 @@ export async function inlineStyles(svgs: string[]): Promise<string[]> {
 	const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
 	try {
 		const page = await browser.newPage();
-		return await page.evaluate(inlineAll, { svgs, props: properties, inheritedProps: [...inherited] });
+		return await page.evaluate(inlineAll, {
+			svgs,
+			props: properties,
+			inheritedProps: [...inherited],
+			initialValues: initial,
+		});
 	} finally {
 		await browser.close();
 	}

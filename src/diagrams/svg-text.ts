@@ -27,3 +27,11 @@ export function svgLabels(svg: string): string[] {
 	);
 	return [...new Set(labels.filter(Boolean))];
 }
+
+/** Mermaid writes coordinates with ~15 decimals; two are plenty on screen and in print, and pages get lighter. */
+export function roundCoordinates(svg: string): string {
+	return svg.replace(/="([^"]*)"/g, (_, value: string) => {
+		const rounded = value.replace(/(-?\d+\.\d{3,})/g, (number: string) => String(Number(Number(number).toFixed(2))));
+		return `="${rounded}"`;
+	});
+}

@@ -6,7 +6,7 @@ import { readDiagramSource } from '../config/markdown/diagram-source.ts';
 import { themes } from '../config/markdown/render-settings.ts';
 import { collectFences } from '../diagrams/collect.ts';
 import { renderAll } from '../diagrams/renderer.ts';
-import { scopeIds, svgLabels } from '../diagrams/svg-text.ts';
+import { roundCoordinates, scopeIds, svgLabels } from '../diagrams/svg-text.ts';
 
 const started = performance.now();
 const fences = collectFences();
@@ -37,7 +37,9 @@ if (missing.length > 0) {
 			return;
 		}
 		const key = diagramKey(fence.code);
-		const svg = Object.fromEntries(themes.map((theme) => [theme, scopeIds(result.svg[theme], `d${key}-${theme}`)]));
+		const svg = Object.fromEntries(
+			themes.map((theme) => [theme, roundCoordinates(scopeIds(result.svg[theme], `d${key}-${theme}`))]),
+		);
 		const entry: CachedDiagram = {
 			svg: svg as CachedDiagram['svg'],
 			width: result.width,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeIds, svgLabels } from '../../src/diagrams/svg-text.ts';
+import { roundCoordinates, scopeIds, svgLabels } from '../../src/diagrams/svg-text.ts';
 
 describe('scopeIds', () => {
 	it('prefixes ids and every reference to them', () => {
@@ -19,5 +19,13 @@ describe('svgLabels', () => {
 		const svg =
 			'<svg><text x="1"><tspan>Load</tspan> <tspan>balancer</tspan></text><text>A &amp; B</text><text>A &amp; B</text><text> </text></svg>';
 		expect(svgLabels(svg)).toEqual(['Load balancer', 'A & B']);
+	});
+});
+
+describe('roundCoordinates', () => {
+	it('rounds long decimals in attribute values only', () => {
+		expect(
+			roundCoordinates('<path d="M 1.23456 -7.00001 L 3.5 4" width="191.11886596679688"/><text>3.14159</text>'),
+		).toBe('<path d="M 1.23 -7 L 3.5 4" width="191.12"/><text>3.14159</text>');
 	});
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { renderSettings, type ThemeName } from './render-settings.ts';
+import { pipelineVersion, renderSettings, type ThemeName } from './render-settings.ts';
 
 export interface CachedDiagram {
 	/** Finished SVG per theme, ids already scoped to this diagram. */
@@ -20,7 +20,7 @@ const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.j
 /** Same source, Mermaid version and settings → same key; any change re-renders. */
 export function diagramKey(code: string): string {
 	return createHash('sha256')
-		.update(`${mermaidVersion}\n${JSON.stringify(renderSettings)}\n${code}`)
+		.update(`${mermaidVersion}\n${pipelineVersion}\n${JSON.stringify(renderSettings)}\n${code}`)
 		.digest('hex')
 		.slice(0, 16);
 }

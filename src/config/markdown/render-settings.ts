@@ -10,6 +10,9 @@ const common = {
 	deterministicIds: true,
 };
 
+/** Bump when the post-processing in src/diagrams/ changes, so every cached SVG is re-rendered. */
+export const pipelineVersion = 3;
+
 /** One render per theme; the page shows the one matching Starlight's theme switch. */
 export const renderSettings = {
 	light: { ...common, theme: 'default' },
