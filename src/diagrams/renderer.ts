@@ -8,6 +8,12 @@ export type RenderResult =
 	| { ok: true; svg: Record<ThemeName, string>; width: number; height: number }
 	| { ok: false; message: string };
 
+interface Rendered {
+	svg: string;
+	width: number;
+	height: number;
+}
+
 /** Renders diagrams with the real Mermaid in one Chromium session, both themes, one batch per theme. */
 export async function renderAll(codes: string[]): Promise<RenderResult[]> {
 	const render = createMermaidRenderer({
@@ -18,26 +24,25 @@ export async function renderAll(codes: string[]): Promise<RenderResult[]> {
 		themes.map((theme) => render(codes, { prefix: `m${theme}`, mermaidConfig: renderSettings[theme] as never })),
 	);
 	// Bake styles into attributes for every successful render, all themes in one browser page.
-	const rendered = perTheme.flatMap((results) => results.filter((r) => r.status === 'fulfilled').map((r) => r.value));
+	const rendered: Rendered[] = perTheme.flatMap((results) =>
+		results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
+	);
 	const inlined = await inlineStyles(rendered.map((value) => value.svg));
 	rendered.forEach((value, index) => {
 		value.svg = inlined[index] ?? value.svg;
 	});
-	return codes.map((_, index) => {
-		const settled = themes.map((_, t) => perTheme[t]?.[index]);
-		const failed = settled.find((result) => result?.status !== 'fulfilled');
-		if (failed) {
-			const reason = failed?.status === 'rejected' ? (failed.reason as Error) : undefined;
-			return { ok: false, message: reason?.message ?? 'unknown render failure' };
+	return codes.map((_, index): RenderResult => {
+		const settled = perTheme.map((results) => results[index]);
+		const svg = {} as Record<ThemeName, string>;
+		let size: Rendered | undefined;
+		for (const [t, result] of settled.entries()) {
+			if (result?.status !== 'fulfilled') {
+				const reason = result?.status === 'rejected' ? (result.reason as Error) : undefined;
+				return { ok: false, message: reason?.message ?? 'unknown render failure' };
+			}
+			svg[themes[t] as ThemeName] = result.value.svg;
+			size ??= result.value;
 		}
-		const values = settled.map(
-			(result) => (result as PromiseFulfilledResult<{ svg: string; width: number; height: number }>).value,
-		);
-		const [first] = values as [{ width: number; height: number }];
-		const svg = Object.fromEntries(themes.map((theme, t) => [theme, values[t]?.svg ?? ''])) as Record<
-			ThemeName,
-			string
-		>;
-		return { ok: true, svg, width: Math.ceil(first.width), height: Math.ceil(first.height) };
+		return { ok: true, svg, width: Math.ceil(size?.width ?? 0), height: Math.ceil(size?.height ?? 0) };
 	});
 }
