@@ -32,7 +32,20 @@ export async function backlinks(id: string): Promise<Topic[]> {
 		.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export async function topicsById(ids: string[]): Promise<Topic[]> {
+/**
+ * The pages a frontmatter field points at. Astro only logs a broken `reference()` and builds on,
+ * so a missing page stops the build here with the file, the field and the fix.
+ */
+export async function referencedTopics(page: Topic, field: 'prerequisites' | 'related'): Promise<Topic[]> {
 	const entries = await topics();
-	return ids.map((id) => entries.find((entry) => entry.id === id)).filter((entry): entry is Topic => Boolean(entry));
+	return page.data[field].map(({ id }, index) => {
+		const found = entries.find((entry) => entry.id === id);
+		if (!found) {
+			throw new Error(
+				`${page.filePath}: ${field}[${index}] is "${id}", which is not a page. ` +
+					'Use a page id: its path under content/docs/ without .mdx, e.g. "stack/queues".',
+			);
+		}
+		return found;
+	});
 }
