@@ -13,6 +13,8 @@ export const starlightConfig: StarlightUserConfig = {
 	lastUpdated: false,
 	pagination: true,
 	disable404Route: true,
+	// Home is og:type website; the 404 page has no canonical and is noindex (see the file).
+	routeMiddleware: './src/lib/seo/route-middleware.ts',
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 	components: {
 		Head: './src/components/starlight/Head.astro',
