@@ -13,6 +13,10 @@ function attribute(element: JsxElement, name: string): string | undefined {
 	return undefined;
 }
 
+/** `/stack/queues/` → `https://backend2026.dev/stack/queues/`; other URLs unchanged. */
+const absolute = (url: string, site: URL) =>
+	url.startsWith('/') && !url.startsWith('//') ? new URL(url, site).href : url;
+
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
 
@@ -29,14 +33,14 @@ function aside(element: JsxElement, children: RootContent[]): RootContent[] {
 }
 
 /** How each component used in the topic pages reads as plain Markdown; anything else keeps only its content. */
-function replaceElement(element: JsxElement, children: RootContent[]): RootContent[] {
+function replaceElement(element: JsxElement, children: RootContent[], site: URL): RootContent[] {
 	switch (element.name) {
 		case 'Aside':
 			return aside(element, children);
 		case 'TabItem':
 			return [{ type: 'paragraph', children: [strong(attribute(element, 'label') ?? '')] }, ...children];
 		case 'LinkCard': {
-			const href = attribute(element, 'href') ?? '';
+			const href = absolute(attribute(element, 'href') ?? '', site);
 			const description = attribute(element, 'description');
 			const link: PhrasingContent = { type: 'link', url: href, children: [text(attribute(element, 'title') ?? href)] };
 			return [{ type: 'paragraph', children: description ? [link, text(`: ${description}`)] : [link] }];
@@ -48,12 +52,10 @@ function replaceElement(element: JsxElement, children: RootContent[]): RootConte
 
 function simplifyNode(node: RootContent, site: URL): RootContent[] {
 	if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return [];
-	if ((node.type === 'link' || node.type === 'definition') && node.url.startsWith('/') && !node.url.startsWith('//')) {
-		node.url = new URL(node.url, site).href;
-	}
+	if (node.type === 'link' || node.type === 'definition') node.url = absolute(node.url, site);
 	const children = 'children' in node ? simplifyChildren(node.children as RootContent[], site) : undefined;
 	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-		return replaceElement(node, children ?? []);
+		return replaceElement(node, children ?? [], site);
 	}
 	if (children && 'children' in node) (node as { children: RootContent[] }).children = children;
 	return [node];
