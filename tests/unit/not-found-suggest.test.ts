@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addressScore,
+	confirmsWord,
 	editDistance,
 	type KnownPage,
 	normalizeHref,
@@ -43,6 +44,21 @@ describe('address matching', () => {
 		expect(addressScore(['cachng'], '/stack/caching/')).toBe(1);
 		expect(addressScore(['stack', 'kafka'], '/stack/queues/')).toBe(0.5);
 		expect(addressScore(['go'], '/stack/queues/')).toBe(0);
+	});
+});
+
+describe('confirmsWord', () => {
+	it('keeps hits whose marked word is the word, a plural or a typo of it', () => {
+		expect(confirmsWord('kafka', 'RabbitMQ or <mark>Kafka.</mark> Both')).toBe(true);
+		expect(confirmsWord('queue', 'work <mark>queues</mark> hold')).toBe(true);
+		expect(confirmsWord('stack', 'a <mark>Full-stack</mark> framework')).toBe(true);
+		expect(confirmsWord('cachng', '<mark>Caching</mark> speeds up')).toBe(true);
+	});
+
+	it("drops Pagefind's far-fetched typo matches", () => {
+		expect(confirmsWord('zzqx', '## <mark>Z.</mark> Zero Trust')).toBe(false);
+		expect(confirmsWord('wvvk', 'printf <mark>%w",</mark> err')).toBe(false);
+		expect(confirmsWord('kafka', 'no marks at all')).toBe(false);
 	});
 });
 

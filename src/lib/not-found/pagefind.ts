@@ -1,8 +1,8 @@
-import type { SearchHit } from './suggest.ts';
+import { confirmsWord, type SearchHit } from './suggest.ts';
 
 /** The part of Pagefind's browser API (pagefind.js, 1.x) the 404 page uses. */
 interface Pagefind {
-	search(term: string): Promise<{ results: { score: number; data(): Promise<{ url: string }> }[] }>;
+	search(term: string): Promise<{ results: { score: number; data(): Promise<{ url: string; excerpt: string }> }[] }>;
 }
 
 let loaded: Promise<Pagefind | undefined> | undefined;
@@ -24,9 +24,10 @@ export async function searchWords(words: string[], perWord = 8): Promise<Map<str
 		const top = await Promise.all(
 			results.slice(0, perWord).map(async (result) => ({ score: result.score, data: await result.data() })),
 		);
+		const confirmed = top.filter(({ data }) => confirmsWord(word, data.excerpt));
 		hitsByWord.set(
 			word,
-			top.map(({ score, data }) => ({ url: data.url, score })),
+			confirmed.map(({ score, data }) => ({ url: data.url, score })),
 		);
 	}
 	return hitsByWord;

@@ -55,10 +55,22 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Two words name the same thing: equal, one a prefix of the other (`queue`/`queues`), or one typo apart. */
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
 	if (a === b) return true;
 	if (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
 	return Math.min(a.length, b.length) >= 5 && editDistance(a, b) <= 1 + Math.floor(Math.min(a.length, b.length) / 6);
+}
+
+/**
+ * Whether a Pagefind hit really contains the word. Pagefind 1.6 tolerates typos so generously that `zzqx`
+ * "matches" the glossary's letter heading `Z.`; the excerpt's <mark>ed words show what it matched, and a hit
+ * counts only when one of them is the word, a plural or prefix of it, or one typo away (`cachng` → `Caching`).
+ */
+export function confirmsWord(word: string, excerptHtml: string): boolean {
+	const marked = [...excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((match) =>
+		(match[1] ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u),
+	);
+	return marked.some((candidate) => candidate.length > 0 && sameWord(word, candidate));
 }
 
 /** How much of the missing path a page's own address shares: 0 (nothing) to 1 (every word). */
