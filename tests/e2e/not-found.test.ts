@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './test-utils.ts';
@@ -68,6 +69,19 @@ describe('the 404 page', () => {
 		await expect(browse.getByRole('link', { name: 'Backend frameworks' }).count()).resolves.toBe(1);
 		await expect(page.getByRole('heading', { name: 'Closest pages' }).isVisible()).resolves.toBe(false);
 		await expect(page.getByRole('searchbox', { name: 'Search the site' }).count()).resolves.toBe(0);
+	});
+
+	it('has no axe violations with its suggestions shown, in light and dark', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const { page } = await site.newPage({ colorScheme });
+			await page.goto(`${site.url}/stack/kafka-queue/`);
+			await suggestions(page);
+			// The page's own content; the shared header and sidebar are checked on every page by the site-wide sweep.
+			const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+			expect(
+				violations.map((violation) => `${colorScheme}: ${violation.id} ${violation.nodes.map((node) => node.target)}`),
+			).toEqual([]);
+		}
 	});
 
 	it('stays out of search indexes and claims no canonical address', async () => {
