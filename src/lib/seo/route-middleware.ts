@@ -13,7 +13,8 @@ export const onRequest = defineRouteMiddleware((context) => {
 			if (tag.attrs?.property === 'og:type') tag.attrs.content = 'website';
 		}
 	}
-	if (route.entry.id === '404') {
+	// By route, not by URL: the dev server renders 404.astro at the missing address itself.
+	if (context.routePattern === '/404') {
 		route.head = route.head.filter((tag) => tag.attrs?.rel !== 'canonical' && tag.attrs?.property !== 'og:url');
 		route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' }, content: '' });
 	}

@@ -10,6 +10,7 @@ const assets = await cardAssets();
 
 export const { getStaticPaths, GET } = await OGImageRoute({
 	pages,
-	getSlug: (id) => `${id}.png`,
+	// The route file ends in .png.ts so the address keeps its extension and no trailing slash (trailingSlash: always).
+	getSlug: (id) => id,
 	getImageOptions: (_id, page) => cardOptions(page, siteTitle, assets),
 });
