@@ -12,12 +12,13 @@ export function sitemapPaths(): string[] {
 	);
 }
 
-/** Every HTML page in dist/ as a path, except the 404 page. */
+/** Every HTML page in dist/ as a path, except the 404 page and redirect stubs (Astro `redirects`), which no sitemap lists. */
 export function builtPagePaths(directory = dist): string[] {
 	return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(directory, entry.name);
 		if (entry.isDirectory()) return builtPagePaths(path);
 		if (entry.name !== 'index.html') return [];
+		if (/<meta http-equiv="refresh"/i.test(readFileSync(path, 'utf8'))) return [];
 		return [`/${relative(dist, directory)}/`.replace(/^\/\/$/, '/').replace(/\/+/g, '/')];
 	});
 }
