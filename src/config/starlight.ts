@@ -9,11 +9,14 @@ export const starlightConfig: StarlightUserConfig = {
 	logo: { src: './src/assets/logo.svg', alt: 'Backend 2026', replacesTitle: false },
 	favicon: '/favicon.svg',
 	sidebar,
-	customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
+	customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/heading-links.css'],
 	lastUpdated: false,
 	pagination: true,
 	disable404Route: true,
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+	// Our rehype-heading-links renders the heading controls (a copy-link button); Starlight's own would
+	// wrap the headings a second time as soon as content/docs became a processed directory.
+	markdown: { headingLinks: false },
 	components: {
 		Head: './src/components/starlight/Head.astro',
 		MarkdownContent: './src/components/starlight/MarkdownContent.astro',
