@@ -1,16 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-
-/** Sections in learning order: each is a folder under content/docs/. */
-const groups = [
-	['Foundations', 'foundations'],
-	['Languages', 'languages'],
-	['The stack', 'stack'],
-	['Architecture', 'architecture'],
-	['Trends 2026', 'trends'],
-	['Career path', 'career'],
-	['Glossary', 'glossary'],
-] as const;
+import { groups } from './sections.ts';
 
 const docsRoot = new URL('../../content/docs/', import.meta.url);
 

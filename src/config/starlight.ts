@@ -20,5 +20,6 @@ export const starlightConfig: StarlightUserConfig = {
 	components: {
 		Head: './src/components/starlight/Head.astro',
 		MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+		PageTitle: './src/components/starlight/PageTitle.astro',
 	},
 };
