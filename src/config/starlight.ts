@@ -1,4 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { linkValidation } from './links.ts';
 import { sidebar } from './sidebar.ts';
 
 /** Everything Starlight needs, kept out of astro.config.mjs so the config stays thin. */
@@ -17,6 +18,7 @@ export const starlightConfig: StarlightUserConfig = {
 	// Our rehype-heading-links renders the heading controls (a copy-link button); Starlight's own would
 	// wrap the headings a second time as soon as content/docs became a processed directory.
 	markdown: { headingLinks: false },
+	plugins: [...linkValidation],
 	components: {
 		Head: './src/components/starlight/Head.astro',
 		MarkdownContent: './src/components/starlight/MarkdownContent.astro',
