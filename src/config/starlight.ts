@@ -19,6 +19,7 @@ export const starlightConfig: StarlightUserConfig = {
 	// wrap the headings a second time as soon as content/docs became a processed directory.
 	markdown: { headingLinks: false },
 	plugins: [...linkValidation],
+	routeMiddleware: ['./src/config/route/not-found-canonical.ts'],
 	components: {
 		Head: './src/components/starlight/Head.astro',
 		MarkdownContent: './src/components/starlight/MarkdownContent.astro',
