@@ -11,6 +11,8 @@ export interface BuiltPage {
 	redirectTo: string | undefined;
 	/** Every element id on the page. */
 	ids: Set<string>;
+	/** Ids used by more than one element (a link to them is ambiguous). */
+	duplicateIds: string[];
 	/** Ids a link may land on: headings and anchor aliases. */
 	anchors: Set<string>;
 	/** The page's own H2/H3 anchors and alias anchors in its content: what the permalink lock records. */
@@ -36,6 +38,7 @@ function readPage(address: string, html: string): BuiltPage {
 		address,
 		redirectTo: undefined,
 		ids: new Set(),
+		duplicateIds: [],
 		anchors: new Set(),
 		lockable: [],
 		references: [],
@@ -47,6 +50,7 @@ function readPage(address: string, html: string): BuiltPage {
 			const alias = properties.dataAnchorAlias !== undefined;
 			const content = inContent || classes(node).includes('sl-markdown-content');
 			if (id !== undefined) {
+				if (page.ids.has(id)) page.duplicateIds.push(id);
 				page.ids.add(id);
 				if (/^h[1-6]$/.test(tagName) || alias) page.anchors.add(id);
 				if (content && (tagName === 'h2' || tagName === 'h3' || alias)) page.lockable.push(id);

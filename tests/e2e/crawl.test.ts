@@ -23,10 +23,11 @@ function cssFiles(directory: string): string[] {
 }
 
 describe('a crawl of dist/', () => {
-	it('finds no broken internal link, anchor or asset', () => {
+	it('finds no broken internal link, anchor or asset, and no id used twice on a page', () => {
 		const counts = { pages: pages.size, links: 0, anchors: 0, assets: 0, external: 0 };
 		const broken: string[] = [];
 		for (const page of pages.values()) {
+			for (const id of page.duplicateIds) broken.push(`${page.address}: two elements have the id "${id}"`);
 			const base = new URL(page.address, origin);
 			for (const { attribute, url } of page.references) {
 				if (/^(mailto|tel|data|javascript):/.test(url)) continue;
