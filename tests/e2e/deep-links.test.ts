@@ -74,6 +74,7 @@ describe('copy link to this section', () => {
 		});
 		expect(ring).toEqual({ opacity: '1', outline: 'solid', width: '2px' });
 
+		const before = await button.boundingBox();
 		await page.keyboard.press('Enter');
 		const status = page.getByRole('status').filter({ hasText: 'copied' });
 		await expect(status.textContent()).resolves.toBe('Link to “Delivery guarantees” copied.');
@@ -82,6 +83,9 @@ describe('copy link to this section', () => {
 		);
 		expect(new URL(page.url()).hash).toBe('#delivery-guarantees');
 		expect(await status.getAttribute('aria-live')).toBe('polite');
+		// The tick replaces the link icon in place: nothing on the page moves.
+		expect(await button.getAttribute('data-copied')).toBe('');
+		expect(await button.boundingBox()).toEqual(before);
 		expect(errors).toEqual([]);
 	});
 
