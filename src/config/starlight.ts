@@ -1,4 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { linkValidation } from './links.ts';
 import { sidebar } from './sidebar.ts';
 import { siteDescription, siteTitle } from './site.ts';
 
@@ -9,15 +10,20 @@ export const starlightConfig: StarlightUserConfig = {
 	logo: { src: './src/assets/logo.svg', alt: 'Backend 2026', replacesTitle: false },
 	favicon: '/favicon.svg',
 	sidebar,
-	customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
+	customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/heading-links.css'],
 	lastUpdated: false,
 	pagination: true,
 	disable404Route: true,
 	// Home is og:type website; the 404 page has no canonical and is noindex (see the file).
 	routeMiddleware: './src/lib/seo/route-middleware.ts',
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+	// Our rehype-heading-links renders the heading controls (a copy-link button); Starlight's own would
+	// wrap the headings a second time as soon as content/docs became a processed directory.
+	markdown: { headingLinks: false },
+	plugins: [...linkValidation],
 	components: {
 		Head: './src/components/starlight/Head.astro',
 		MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+		PageTitle: './src/components/starlight/PageTitle.astro',
 	},
 };

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { anchorAliases } from './anchor-aliases.ts';
 
 /** The site's sections, in learning order. `home` is only for the landing page. */
 export const sections = [
@@ -29,4 +30,6 @@ export const topicFields = z.object({
 	related: z.array(reference('docs')).default([]),
 	/** When an editor last checked the page, as YYYY-MM-DD; required. */
 	reviewed: z.coerce.date({ error: 'reviewed must be a date written as YYYY-MM-DD' }),
+	/** Renamed headings' old anchors, `{ old-id: current-id }`, so shared links keep landing. Default: {}. */
+	anchorAliases,
 });

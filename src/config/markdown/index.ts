@@ -1,10 +1,15 @@
 import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeHeadingLinks } from './rehype-heading-links.ts';
+import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkMermaid } from './remark-mermaid.ts';
 
 /**
- * Astro 7's default processor (Sätteri) runs no remark/rehype plugin; our diagram step is a
- * remark plugin, so we opt into the unified processor. See src/config/README.md.
+ * Astro 7's default processor (Sätteri) runs no remark/rehype plugin; our diagram and heading steps
+ * are remark/rehype plugins, so we opt into the unified processor. See src/config/README.md.
+ * The heading steps run before the plugins Starlight and the link validator append, so both see final ids.
  */
 export const markdownProcessor = unified({
-	remarkPlugins: [remarkMermaid],
+	remarkPlugins: [remarkMermaid, remarkHeadingIds],
+	rehypePlugins: [rehypeHeadingAnchors, rehypeHeadingLinks],
 });

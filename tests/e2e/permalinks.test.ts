@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBuiltSite } from '../../src/lib/built-site.ts';
+import { brokenPermalinks, type PermalinkLock, unlisted } from '../../src/lib/permalinks.ts';
+
+const lock = JSON.parse(readFileSync(join(process.cwd(), 'permalinks.lock.json'), 'utf8')) as PermalinkLock;
+const site = readBuiltSite(join(process.cwd(), 'dist'));
+
+describe('permalinks.lock.json against the build', () => {
+	it('every locked address and anchor still lands (directly, through a redirect or an anchor alias)', () => {
+		const anchors = Object.values(lock.pages).reduce((sum, list) => sum + list.length, 0);
+		console.log(`permalink lock: ${Object.keys(lock.pages).length} addresses, ${anchors} anchors checked`);
+		expect(brokenPermalinks(lock, site)).toEqual([]);
+	});
+
+	it('new addresses and anchors are allowed, and listed so `npm run permalinks` can record them', () => {
+		const fresh = unlisted(lock, site);
+		if (fresh.length > 0)
+			console.warn(`Not in permalinks.lock.json yet (run npm run permalinks):\n- ${fresh.join('\n- ')}`);
+		expect(Array.isArray(fresh)).toBe(true);
+	});
+});
