@@ -28,10 +28,28 @@ export function svgLabels(svg: string): string[] {
 	return [...new Set(labels.filter(Boolean))];
 }
 
-/** Mermaid writes coordinates with ~15 decimals; two are plenty on screen and in print, and pages get lighter. */
+/**
+ * Mermaid writes coordinates with ~15 decimals; two are plenty on screen and in print, and pages get lighter.
+ * Paths in compact notation (`l.001-.045.002`, where `.002` starts a new number) are left exactly as drawn:
+ * rounding them safely needs a full path parser, and they are a small share of the bytes.
+ */
 export function roundCoordinates(svg: string): string {
-	return svg.replace(/="([^"]*)"/g, (_, value: string) => {
-		const rounded = value.replace(/(-?\d+\.\d{3,})/g, (number: string) => String(Number(Number(number).toFixed(2))));
-		return `="${rounded}"`;
+	return svg.replace(/(\s[\w:-]+)="([^"]*)"/g, (all, name: string, value: string) => {
+		if (name.trim() === 'd' && /(^|[^\d])\.\d/.test(value)) return all;
+		const rounded = value.replace(/(?<![\d.])-?\d+\.\d{3,}/g, (number: string) =>
+			String(Number(Number(number).toFixed(2))),
+		);
+		return `${name}="${rounded}"`;
 	});
+}
+
+/** Mermaid ids every node and edge; once styles are baked in, only ids something points at are still needed. */
+export function dropUnreferencedIds(svg: string): string {
+	const referenced = new Set<string>();
+	for (const [, id] of svg.matchAll(/#([\w.:-]+)/g)) referenced.add(id as string);
+	for (const [, ids] of svg.matchAll(/aria-(?:labelledby|describedby)="([^"]*)"/g)) {
+		for (const id of (ids as string).split(/\s+/)) referenced.add(id);
+	}
+	const rootId = svg.match(/^<svg[^>]*?\sid="([^"]+)"/)?.[1];
+	return svg.replace(/\sid="([^"]+)"/g, (all, id: string) => (referenced.has(id) || id === rootId ? all : ''));
 }

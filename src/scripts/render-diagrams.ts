@@ -6,7 +6,7 @@ import { readDiagramSource } from '../config/markdown/diagram-source.ts';
 import { themes } from '../config/markdown/render-settings.ts';
 import { collectFences } from '../diagrams/collect.ts';
 import { renderAll } from '../diagrams/renderer.ts';
-import { roundCoordinates, scopeIds, svgLabels } from '../diagrams/svg-text.ts';
+import { dropUnreferencedIds, roundCoordinates, scopeIds, svgLabels } from '../diagrams/svg-text.ts';
 
 const started = performance.now();
 const fences = collectFences();
@@ -38,7 +38,10 @@ if (missing.length > 0) {
 		}
 		const key = diagramKey(fence.code);
 		const svg = Object.fromEntries(
-			themes.map((theme) => [theme, roundCoordinates(scopeIds(result.svg[theme], `d${key}-${theme}`))]),
+			themes.map((theme) => [
+				theme,
+				roundCoordinates(scopeIds(dropUnreferencedIds(result.svg[theme]), `d${key}${theme[0]}`)),
+			]),
 		);
 		const entry: CachedDiagram = {
 			svg: svg as CachedDiagram['svg'],

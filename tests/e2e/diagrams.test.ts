@@ -1,7 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './test-utils.ts';
 
 const site = useSite();
+
+/** Every built page that shows at least one diagram, as a site path. */
+function diagramPages(dir = 'dist'): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return diagramPages(path);
+		const isDiagramPage = entry.name === 'index.html' && readFileSync(path, 'utf8').includes('<figure class="diagram"');
+		return isDiagramPage ? [`/${path.slice('dist/'.length, -'index.html'.length)}`] : [];
+	});
+}
 
 describe('build-time diagrams', () => {
 	it('show the light SVG in light mode and the dark one after toggling, with no Mermaid script', async () => {
@@ -42,5 +54,15 @@ describe('build-time diagrams', () => {
 		const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
 		expect(ids.length).toBeGreaterThan(10);
 		expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+	});
+
+	it('draw on every diagram page without a single SVG or console error', async () => {
+		const pages = diagramPages();
+		expect(pages.length).toBeGreaterThan(20);
+		const { page, errors } = await site.newPage({ serviceWorkers: 'block' });
+		for (const path of pages) {
+			await page.goto(site.url + path);
+			expect(errors, path).toEqual([]);
+		}
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundCoordinates, scopeIds, svgLabels } from '../../src/diagrams/svg-text.ts';
+import { dropUnreferencedIds, roundCoordinates, scopeIds, svgLabels } from '../../src/diagrams/svg-text.ts';
 
 describe('scopeIds', () => {
 	it('prefixes ids and every reference to them', () => {
@@ -27,5 +27,23 @@ describe('roundCoordinates', () => {
 		expect(
 			roundCoordinates('<path d="M 1.23456 -7.00001 L 3.5 4" width="191.11886596679688"/><text>3.14159</text>'),
 		).toBe('<path d="M 1.23 -7 L 3.5 4" width="191.12"/><text>3.14159</text>');
+	});
+
+	it('leaves paths in compact notation exactly as drawn', () => {
+		expect(roundCoordinates('<path d="M0 0l.001-.045.002-.045 1.5.0451234v-17.12345"/>')).toBe(
+			'<path d="M0 0l.001-.045.002-.045 1.5.0451234v-17.12345"/>',
+		);
+	});
+});
+
+describe('dropUnreferencedIds', () => {
+	it('keeps the root id and ids something points at, drops the rest', () => {
+		const svg =
+			'<svg id="m-0" aria-labelledby="t"><title id="t">T</title><marker id="arrow"/>' +
+			'<g id="node-A"><path id="edge-1" marker-end="url(#arrow)"/></g></svg>';
+		expect(dropUnreferencedIds(svg)).toBe(
+			'<svg id="m-0" aria-labelledby="t"><title id="t">T</title><marker id="arrow"/>' +
+				'<g><path marker-end="url(#arrow)"/></g></svg>',
+		);
 	});
 });
