@@ -1,6 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { offlineWorker } from './src/config/integrations/offline/index.ts';
 import { requireUnifiedProcessor } from './src/config/integrations/require-unified.ts';
 import { markdownProcessor } from './src/config/markdown/index.ts';
 import { site } from './src/config/site.ts';
@@ -11,5 +12,6 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	markdown: { processor: markdownProcessor },
-	integrations: [requireUnifiedProcessor(), starlight(starlightConfig)],
+	// offlineWorker() saves the Pagefind index too, so it must come after starlight(...).
+	integrations: [requireUnifiedProcessor(), starlight(starlightConfig), offlineWorker()],
 });
