@@ -16,6 +16,7 @@ export const starlightConfig: StarlightUserConfig = {
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 	components: {
 		Head: './src/components/starlight/Head.astro',
+		Footer: './src/components/starlight/Footer.astro',
 		MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 	},
 };
