@@ -21,7 +21,7 @@ export interface GeneratedWorker {
 const required = [
 	['index.html', 'the home page'],
 	['offline/index.html', 'the offline page (src/pages/offline.astro)'],
-	['pagefind/pagefind-entry.json', "Pagefind's search index"],
+	['pagefind/pagefind-entry.json', 'the search index'],
 ] as const;
 
 /** One page larger than this is almost certainly a mistake; Workbox would silently skip it, we stop instead. */
@@ -35,7 +35,7 @@ export async function generateServiceWorker(dist: string): Promise<GeneratedWork
 	for (const [file, what] of required) {
 		if (!existsSync(join(dist, file))) {
 			throw new OfflineBuildError(
-				`${join(dist, file)} is missing, so the offline worker cannot save ${what}.`,
+				`${join(dist, file)} is missing, so ${what} cannot be saved for offline reading.`,
 				file.startsWith('pagefind/')
 					? "The worker must run after Starlight builds the search index: in astro.config.mjs, list offlineWorker() after starlight(...) in `integrations`, and keep Starlight's `pagefind` option on."
 					: `Make sure the build still produces ${file}.`,
