@@ -27,11 +27,8 @@ const required = [
 /** One page larger than this is almost certainly a mistake; Workbox would silently skip it, we stop instead. */
 const largestFile = 4 * 1024 * 1024;
 
-/**
- * Writes dist/sw.js: the offline worker with the precache list of the build in `dist`. Called by the Astro
- * integration after Pagefind, and by the update test on a modified copy of dist/.
- */
-export async function generateServiceWorker(dist: string): Promise<GeneratedWorker> {
+/** The files the worker of the build in `dist` saves, checked; the bench measures this same list. */
+export async function precacheList(dist: string): Promise<GeneratedWorker> {
 	for (const [file, what] of required) {
 		if (!existsSync(join(dist, file))) {
 			throw new OfflineBuildError(
@@ -58,6 +55,15 @@ export async function generateServiceWorker(dist: string): Promise<GeneratedWork
 	}
 	const entries = manifestEntries ?? [];
 	const version = createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 12);
-	await writeFile(join(dist, 'sw.js'), await bundleWorker(entries, version));
 	return { version, count, size, entries };
+}
+
+/**
+ * Writes dist/sw.js: the offline worker with the precache list of the build in `dist`. Called by the Astro
+ * integration after Pagefind, and by the update test on a modified copy of dist/.
+ */
+export async function generateServiceWorker(dist: string): Promise<GeneratedWorker> {
+	const list = await precacheList(dist);
+	await writeFile(join(dist, 'sw.js'), await bundleWorker(list.entries, list.version));
+	return list;
 }
