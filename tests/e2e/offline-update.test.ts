@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { generateServiceWorker } from '../../src/config/integrations/offline/generate.ts';
 import { editFile, useDistCopy } from './dist-copy.ts';
@@ -32,6 +33,9 @@ describe('a new deploy', () => {
 		await page.reload();
 		const notice = page.getByRole('status').filter({ hasText: 'A new version is available' });
 		await notice.waitFor({ timeout: 30_000 });
+		// The notices are hidden on a normal visit, so the site-wide accessibility check never sees them.
+		const axe = await new AxeBuilder({ page }).include('.offline-notices').analyze();
+		expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 		// Unchanged files are copied from the old deploy's cache: only the changed page is downloaded.
 		expect(downloaded).toEqual(['/stack/queues/index.html']);
 
