@@ -1,10 +1,8 @@
-import { followThemeColor } from './theme-color.ts';
 import { offlineView } from './view.ts';
 import { watchWorker } from './worker-lifecycle.ts';
 
-/** Entry point, run on every page by src/components/head/OfflineHead.astro. */
+/** Run on every page after `load` by src/components/head/OfflineHead.astro. */
 export function startOfflineClient(): void {
-	followThemeColor();
 	if (!('serviceWorker' in navigator)) return;
 	if (import.meta.env.DEV) {
 		// dist/sw.js exists only in a build; a worker left over from `npm start` on the same port would serve
@@ -17,23 +15,19 @@ export function startOfflineClient(): void {
 	let saved = false;
 	const showConnection = () => view.showConnection(navigator.onLine, saved);
 	window.addEventListener('offline', showConnection);
+	window.addEventListener('online', showConnection);
 	showConnection();
 
-	// Registering after `load` keeps the first visit's own downloads ahead of the worker's.
-	const start = () =>
-		watchWorker(`${import.meta.env.BASE_URL}sw.js`, {
-			saved(justNow) {
-				saved = true;
-				view.showSaved(justNow);
-				showConnection();
-			},
-			updateReady: (apply) => view.offerUpdate(apply),
-			failed: (message) => console.warn(message),
-		}).then(
-			(registration) => window.addEventListener('online', () => void registration.update().catch(() => {})),
-			(error: unknown) => console.warn('Backend 2026: the offline worker could not be registered.', error),
-		);
-	window.addEventListener('online', showConnection);
-	if (document.readyState === 'complete') void start();
-	else window.addEventListener('load', () => void start(), { once: true });
+	void watchWorker(`${import.meta.env.BASE_URL}sw.js`, {
+		saved(justNow) {
+			saved = true;
+			view.showSaved(justNow);
+			showConnection();
+		},
+		updateReady: (apply) => view.offerUpdate(apply),
+		failed: (message) => console.warn(message),
+	}).then(
+		(registration) => window.addEventListener('online', () => void registration.update().catch(() => {})),
+		(error: unknown) => console.warn('Backend 2026: the offline worker could not be registered.', error),
+	);
 }
