@@ -5,8 +5,12 @@ import { NetworkOnly } from 'workbox-strategies';
 
 declare const self: ServiceWorkerGlobalScope;
 
-/** The page shown for an address that is not saved while the network is down (src/pages/offline.astro). */
-export const offlinePage = 'offline/index.html';
+/**
+ * Shown for an address that is not saved while the network is down. Every page is saved, so such an address has
+ * no page in this deploy: the 404 page (src/pages/404.astro) says so and offers search, which works offline.
+ * A page of its own would also be a page outside the sitemap and without a topic, which the site does not allow.
+ */
+export const offlineFallback = '404.html';
 
 /** Query parameters that never change a file: tracking tags, and the `ts` Pagefind adds to pagefind-entry.json. */
 const ignoredParameters = [/^utm_/, /^fbclid$/, /^ts$/];
@@ -32,14 +36,11 @@ export function registerRoutes(precache: PrecacheController): void {
 		}),
 	);
 
-	// Any other page: the network, and the offline page (with search) when there is none.
-	registerRoute(
-		new NavigationRoute(
-			new NetworkOnly({
-				plugins: [
-					{ handlerDidError: async () => precache.matchPrecache(new URL(offlinePage, self.location.href).href) },
-				],
-			}),
-		),
-	);
+	// Any other page: the network, and the saved 404 page (with search) when there is none.
+	registerRoute(new NavigationRoute(new NetworkOnly({ plugins: [{ handlerDidError: () => notFound(precache) }] })));
+}
+
+async function notFound(precache: PrecacheController): Promise<Response | undefined> {
+	const page = await precache.matchPrecache(new URL(offlineFallback, self.location.href).href);
+	return page && new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
 }

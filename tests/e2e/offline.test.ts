@@ -44,14 +44,14 @@ describe('reading offline', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('shows the offline page, with working search, for an address that was never saved', async () => {
+	it('shows the saved 404 page, with working search, for an address that is not saved', async () => {
 		const { page, context } = await site.newPage({ viewport: { width: 375, height: 740 } });
 		await page.goto(`${site.url}/`);
 		await waitUntilSaved(page);
 		await context.setOffline(true);
 
 		await page.goto(`${site.url}/no-such-page/`);
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This page is not saved on this device');
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
 		const result = await search(page, 'kafka', /queues/i);
 		await result.click();
 		await page.waitForURL('**/stack/queues/**');

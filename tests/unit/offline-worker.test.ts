@@ -12,10 +12,10 @@ const write = (file: string, content: string | Buffer = 'x') => {
 };
 const page = (head = '') => `<!doctype html><html><head>${head}</head><body><main>page</main></body></html>`;
 
-/** The smallest build the worker accepts: home, the offline page and a Pagefind index. */
+/** The smallest build the worker accepts: home, the 404 page and a Pagefind index. */
 function minimalBuild() {
 	write('index.html', page());
-	write('offline/index.html', page());
+	write('404.html', page());
 	write('pagefind/pagefind-entry.json', '{}');
 	write('pagefind/pagefind.js', 'pagefind');
 	write('pagefind/wasm.en.pagefind', 'wasm');
@@ -55,7 +55,7 @@ describe('Pagefind UI bundles', () => {
 });
 
 describe('generateServiceWorker', () => {
-	it('lists pages, assets and the Pagefind index, but no social cards, 404, sitemaps or text files', async () => {
+	it('lists pages, assets and the Pagefind index, but no social cards, sitemaps or text files', async () => {
 		minimalBuild();
 		write('og/stack/queues.png', 'card');
 		write('stack/queues-og.png', 'card');
@@ -63,16 +63,15 @@ describe('generateServiceWorker', () => {
 		write('cards/home.png', 'card');
 		write('index.html', page('<meta property="og:image" content="/cards/home.png">'));
 		write('icons/icon-192.png', 'icon');
-		write('404.html', page());
 		write('sitemap-0.xml', '<urlset/>');
 		write('llms.txt', 'text');
 
 		const worker = await generateServiceWorker(dist);
 		expect(worker.entries.map((entry) => entry.url).sort()).toEqual([
+			'404.html',
 			'_astro/page.abc123.js',
 			'icons/icon-192.png',
 			'index.html',
-			'offline/index.html',
 			'pagefind/fragment/en_1.pf_fragment',
 			'pagefind/pagefind-entry.json',
 			'pagefind/pagefind.js',
@@ -89,7 +88,7 @@ describe('generateServiceWorker', () => {
 		minimalBuild();
 		const first = await generateServiceWorker(dist);
 		expect((await generateServiceWorker(dist)).version).toBe(first.version);
-		write('offline/index.html', page('<title>changed</title>'));
+		write('404.html', page('<title>changed</title>'));
 		expect((await generateServiceWorker(dist)).version).not.toBe(first.version);
 	});
 

@@ -17,10 +17,10 @@ export interface GeneratedWorker {
 	entries: ManifestEntry[];
 }
 
-/** Files the worker cannot do without: a page, the offline fallback page and the search index. */
+/** Files the worker cannot do without: a page, the fallback for unsaved addresses and the search index. */
 const required = [
 	['index.html', 'the home page'],
-	['offline/index.html', 'the offline page (src/pages/offline.astro)'],
+	['404.html', 'the page for addresses that are not saved (src/pages/404.astro)'],
 	['pagefind/pagefind-entry.json', 'the search index'],
 ] as const;
 

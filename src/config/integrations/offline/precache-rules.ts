@@ -34,8 +34,8 @@ export const socialCardGlobs = [
 	'**/twitter-card*',
 ];
 
-/** Never saved: the 404 page (an unsaved address offline gets the offline page) and the worker itself. */
-export const alwaysIgnored = ['404.html', 'sw.js'];
+/** Never saved: the worker itself (the browser keeps it). 404.html is saved: it is the offline fallback. */
+export const alwaysIgnored = ['sw.js'];
 
 /** Pagefind's optional UI bundles; saved only when a built file refers to them (Starlight bundles its own UI). */
 const pagefindUiFiles = [
