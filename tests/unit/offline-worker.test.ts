@@ -55,7 +55,7 @@ describe('Pagefind UI bundles', () => {
 });
 
 describe('generateServiceWorker', () => {
-	it('lists pages, assets and the Pagefind index, but no social cards, sitemaps or text files', async () => {
+	it('lists pages, assets, JSON data and the Pagefind index, but no social cards, sitemaps or text copies', async () => {
 		minimalBuild();
 		write('og/stack/queues.png', 'card');
 		write('stack/queues-og.png', 'card');
@@ -65,6 +65,8 @@ describe('generateServiceWorker', () => {
 		write('icons/icon-192.png', 'icon');
 		write('sitemap-0.xml', '<urlset/>');
 		write('llms.txt', 'text');
+		write('stack/queues.md', '# Markdown copy');
+		write('search-vocabulary.json', '[]');
 
 		const worker = await generateServiceWorker(dist);
 		expect(worker.entries.map((entry) => entry.url).sort()).toEqual([
@@ -76,6 +78,7 @@ describe('generateServiceWorker', () => {
 			'pagefind/pagefind-entry.json',
 			'pagefind/pagefind.js',
 			'pagefind/wasm.en.pagefind',
+			'search-vocabulary.json',
 		]);
 		expect(worker.entries.find((entry) => entry.url.startsWith('_astro/'))?.revision).toBeNull();
 		expect(worker.entries.find((entry) => entry.url === 'index.html')?.revision).toMatch(/^[0-9a-f]{32}$/);
@@ -92,13 +95,13 @@ describe('generateServiceWorker', () => {
 		expect((await generateServiceWorker(dist)).version).not.toBe(first.version);
 	});
 
-	it('stops the build when the Pagefind index is missing, saying the worker must run after Starlight', async () => {
+	it('stops the build when the Pagefind index is missing, saying the worker must run after the step that writes it', async () => {
 		minimalBuild();
 		rmSync(join(dist, 'pagefind'), { recursive: true });
 		const error = await generateServiceWorker(dist).catch((caught: Error) => caught);
 		expect(String(error).replace(dist, '<dist>')).toMatchInlineSnapshot(`
 			"OfflineBuildError: Offline worker: <dist>/pagefind/pagefind-entry.json is missing, so the search index cannot be saved for offline reading.
-			  Fix: The worker must run after Starlight builds the search index: in astro.config.mjs, list offlineWorker() after starlight(...) in \`integrations\`, and keep Starlight's \`pagefind\` option on."
+			  Fix: The worker must run after the integration that writes dist/pagefind/ (Starlight with its \`pagefind\` option on, or the project's own search-index integration): in astro.config.mjs, list offlineWorker() after it in \`integrations\`."
 		`);
 	});
 

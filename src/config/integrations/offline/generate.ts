@@ -34,7 +34,7 @@ export async function precacheList(dist: string): Promise<GeneratedWorker> {
 			throw new OfflineBuildError(
 				`${join(dist, file)} is missing, so ${what} cannot be saved for offline reading.`,
 				file.startsWith('pagefind/')
-					? "The worker must run after Starlight builds the search index: in astro.config.mjs, list offlineWorker() after starlight(...) in `integrations`, and keep Starlight's `pagefind` option on."
+					? "The worker must run after the integration that writes dist/pagefind/ (Starlight with its `pagefind` option on, or the project's own search-index integration): in astro.config.mjs, list offlineWorker() after it in `integrations`."
 					: `Make sure the build still produces ${file}.`,
 			);
 		}

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * What the offline worker saves: every page and everything a page loads (styles, scripts, fonts, images, the
- * manifest and its icons) plus the whole Pagefind bundle. Feeds, sitemaps, llms.txt and other machine files are
- * left out; a reader's browser never asks for them.
+ * What the offline worker saves: every page and everything a page loads (styles, scripts, fonts, images, JSON data
+ * such as a search vocabulary, the manifest and its icons) plus the whole Pagefind bundle. Sitemaps, llms.txt,
+ * Markdown copies and other machine files are left out; a reader's browser never asks for them.
  */
 export const precacheGlobs = [
-	'**/*.{html,css,js,mjs,woff2,woff,ttf,otf,svg,png,jpg,jpeg,webp,avif,gif,ico,webmanifest}',
+	'**/*.{html,css,js,mjs,json,woff2,woff,ttf,otf,svg,png,jpg,jpeg,webp,avif,gif,ico,webmanifest}',
 	'pagefind/**/*',
 ];
 
