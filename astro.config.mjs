@@ -2,6 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { addresses } from './src/config/integrations/addresses.ts';
+import { offlineWorker } from './src/config/integrations/offline/index.ts';
 import { requireUnifiedProcessor } from './src/config/integrations/require-unified.ts';
 import { markdownProcessor } from './src/config/markdown/index.ts';
 import { redirects } from './src/config/redirects.ts';
@@ -14,5 +15,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects,
 	markdown: { processor: markdownProcessor },
-	integrations: [requireUnifiedProcessor(), addresses(), starlight(starlightConfig)],
+	// offlineWorker() saves the Pagefind index too, so it must come after starlight(...).
+	integrations: [requireUnifiedProcessor(), addresses(), starlight(starlightConfig), offlineWorker()],
 });

@@ -23,6 +23,7 @@ export const starlightConfig: StarlightUserConfig = {
 	plugins: [...linkValidation],
 	components: {
 		Head: './src/components/starlight/Head.astro',
+		Footer: './src/components/starlight/Footer.astro',
 		MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 		PageTitle: './src/components/starlight/PageTitle.astro',
 	},

@@ -12,12 +12,17 @@ export interface Site {
 	): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
 }
 
+export interface SiteOptions {
+	/** Serve this folder instead of dist/ (e.g. a copy a test modifies); called once, before the server starts. */
+	root?: () => string;
+}
+
 /** One server and one browser per test file, against the production build in dist/. */
-export function useSite(): Site {
+export function useSite(options: SiteOptions = {}): Site {
 	const site = { url: '' } as Site;
 	let close: (() => Promise<void>) | undefined;
 	beforeAll(async () => {
-		const server = await serveDist();
+		const server = await serveDist(options.root?.());
 		close = server.close;
 		site.url = server.url;
 		site.browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });

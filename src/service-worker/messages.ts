@@ -1,0 +1,15 @@
+/** Messages between the pages and the offline worker; both sides import this file so the names cannot drift. */
+
+/** Page → waiting worker: the reader chose "Reload", so take over now. */
+export const skipWaiting = 'offline:skip-waiting';
+
+/** Worker → pages: saving the site failed; `message` says which file or limit and what happens next. */
+export const precacheFailed = 'offline:precache-failed';
+
+export interface PrecacheFailedMessage {
+	type: typeof precacheFailed;
+	message: string;
+}
+
+export const isPrecacheFailed = (data: unknown): data is PrecacheFailedMessage =>
+	typeof data === 'object' && data !== null && (data as { type?: unknown }).type === precacheFailed;

@@ -1,0 +1,46 @@
+/// <reference lib="webworker" />
+import { type PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkOnly } from 'workbox-strategies';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/**
+ * Shown for an address that is not saved while the network is down. Every page is saved, so such an address has
+ * no page in this deploy: the 404 page (src/pages/404.astro) says so and offers search, which works offline.
+ * A page of its own would also be a page outside the sitemap and without a topic, which the site does not allow.
+ */
+export const offlineFallback = '404.html';
+
+/** Query parameters that never change a file: tracking tags, and the `ts` Pagefind adds to pagefind-entry.json. */
+const ignoredParameters = [/^utm_/, /^fbclid$/, /^ts$/];
+
+export function registerRoutes(precache: PrecacheController): void {
+	// `/stack/queues` → `/stack/queues/`, as the static host does; serving the page at the slash-less address
+	// instead would resolve its relative links against the wrong folder.
+	registerRoute(
+		({ request, url }) =>
+			request.mode === 'navigate' &&
+			url.origin === self.location.origin &&
+			!url.pathname.endsWith('/') &&
+			precache.getCacheKeyForURL(`${url.pathname}/index.html`) !== undefined,
+		async ({ url }) => Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 301),
+	);
+
+	// Every saved file, cache first: `/stack/queues/` finds `stack/queues/index.html`.
+	registerRoute(
+		new PrecacheRoute(precache, {
+			directoryIndex: 'index.html',
+			ignoreURLParametersMatching: ignoredParameters,
+			cleanURLs: false,
+		}),
+	);
+
+	// Any other page: the network, and the saved 404 page (with search) when there is none.
+	registerRoute(new NavigationRoute(new NetworkOnly({ plugins: [{ handlerDidError: () => notFound(precache) }] })));
+}
+
+async function notFound(precache: PrecacheController): Promise<Response | undefined> {
+	const page = await precache.matchPrecache(new URL(offlineFallback, self.location.href).href);
+	return page && new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
+}
