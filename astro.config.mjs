@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { addresses } from './src/config/integrations/addresses.ts';
 import { offlineWorker } from './src/config/integrations/offline/index.ts';
 import { requireUnifiedProcessor } from './src/config/integrations/require-unified.ts';
+import { searchIndex } from './src/config/integrations/search-index.ts';
 import { markdownProcessor } from './src/config/markdown/index.ts';
 import { redirects } from './src/config/redirects.ts';
 import { site } from './src/config/site.ts';
@@ -15,6 +16,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects,
 	markdown: { processor: markdownProcessor },
-	// offlineWorker() saves the Pagefind index too, so it must come after starlight(...).
-	integrations: [requireUnifiedProcessor(), addresses(), starlight(starlightConfig), offlineWorker()],
+	// searchIndex() writes dist/pagefind/ (Starlight's own Pagefind step is off); offlineWorker() saves it,
+	// so it must come after searchIndex().
+	integrations: [requireUnifiedProcessor(), addresses(), starlight(starlightConfig), searchIndex(), offlineWorker()],
 });

@@ -21,6 +21,8 @@ export const starlightConfig: StarlightUserConfig = {
 	// wrap the headings a second time as soon as content/docs became a processed directory.
 	markdown: { headingLinks: false },
 	plugins: [...linkValidation],
+	// Our own integration builds the index with settings Starlight cannot pass (integrations/search-index.ts).
+	pagefind: false,
 	components: {
 		Head: './src/components/starlight/Head.astro',
 		Footer: './src/components/starlight/Footer.astro',
