@@ -28,5 +28,6 @@ export const starlightConfig: StarlightUserConfig = {
 		Footer: './src/components/starlight/Footer.astro',
 		MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 		PageTitle: './src/components/starlight/PageTitle.astro',
+		Pagination: './src/components/starlight/Pagination.astro',
 	},
 };

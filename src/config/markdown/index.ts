@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
+import { rehypeSearchWeights } from './rehype-search-weights.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkMermaid } from './remark-mermaid.ts';
 
@@ -11,5 +12,5 @@ import { remarkMermaid } from './remark-mermaid.ts';
  */
 export const markdownProcessor = unified({
 	remarkPlugins: [remarkMermaid, remarkHeadingIds],
-	rehypePlugins: [rehypeHeadingAnchors, rehypeHeadingLinks],
+	rehypePlugins: [rehypeHeadingAnchors, rehypeHeadingLinks, rehypeSearchWeights],
 });

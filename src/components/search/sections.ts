@@ -1,0 +1,23 @@
+import type { z } from 'astro/zod';
+import type { topicFields } from '../../schemas/topic.ts';
+
+type Section = Exclude<z.infer<typeof topicFields>['section'], 'home'>;
+
+/**
+ * The search filter's sections, in learning order, with the label the index stores and the
+ * reader sees. Typed against the frontmatter schema, so a new section fails the type check here.
+ */
+export const sectionLabels: Record<Section, string> = {
+	foundations: 'Foundations',
+	languages: 'Languages',
+	stack: 'Stack',
+	architecture: 'Architecture',
+	trends: 'Trends',
+	career: 'Career',
+	glossary: 'Glossary',
+};
+
+export const sectionIds = Object.keys(sectionLabels) as Section[];
+
+export const isSection = (value: string | null | undefined): value is Section =>
+	typeof value === 'string' && Object.hasOwn(sectionLabels, value);
