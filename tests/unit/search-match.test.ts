@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compareGrades, gradeMatch, isEcho, normalizeWord, resemblance } from '../../src/components/search/match.ts';
+
+describe('resemblance', () => {
+	it('is strong for the word itself, an extension or another ending', () => {
+		expect(resemblance('kafka', 'Kafka.')).toBe('strong');
+		expect(resemblance('postgres', 'PostgreSQL')).toBe('strong');
+		expect(resemblance('queues', 'queue')).toBe('strong');
+		expect(resemblance('kubernets', 'Kubernetes')).toBe('strong');
+		expect(resemblance('c#', '(C#')).toBe('strong');
+	});
+
+	it('is weak for a shared stem', () => {
+		expect(resemblance('cors', 'core')).toBe('weak');
+		expect(resemblance('caching', 'cache')).toBe('weak');
+		expect(resemblance('running', 'run')).toBe('weak');
+		expect(resemblance('js', 'json')).toBe('weak');
+	});
+
+	it('is none for the short prefixes Pagefind falls back to', () => {
+		expect(resemblance('kuberntes', 'K.')).toBe('none');
+		expect(resemblance('dokcer', 'do')).toBe('none');
+		expect(resemblance('rabitmq', 'r')).toBe('none');
+		expect(resemblance('kafka', '')).toBe('none');
+	});
+});
+
+describe('normalizeWord', () => {
+	it('keeps the characters the index keeps and drops the rest at the edges', () => {
+		expect(normalizeWord('“Kafka,”')).toBe('kafka');
+		expect(normalizeWord('N+1')).toBe('n+1');
+	});
+});
+
+describe('gradeMatch', () => {
+	it('counts strongly and weakly matched terms', () => {
+		expect(gradeMatch(['kafka', 'cors'], ['Kafka', 'core'])).toEqual({ strong: 1, weak: 1 });
+		expect(isEcho(gradeMatch(['kuberntes'], ['K.', 'Kafka.']))).toBe(true);
+	});
+
+	it('orders better grades first', () => {
+		const grades = [
+			{ strong: 0, weak: 1 },
+			{ strong: 1, weak: 0 },
+			{ strong: 1, weak: 1 },
+		];
+		expect(grades.sort(compareGrades)).toEqual([
+			{ strong: 1, weak: 1 },
+			{ strong: 1, weak: 0 },
+			{ strong: 0, weak: 1 },
+		]);
+	});
+});
