@@ -29,5 +29,6 @@ export const starlightConfig: StarlightUserConfig = {
 		MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 		PageTitle: './src/components/starlight/PageTitle.astro',
 		Pagination: './src/components/starlight/Pagination.astro',
+		Search: './src/components/starlight/Search.astro',
 	},
 };

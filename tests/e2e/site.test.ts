@@ -41,7 +41,8 @@ describe('a reader on the built site', () => {
 		const dialog = page.getByRole('dialog');
 		await dialog.waitFor();
 		await page.keyboard.type('kafka');
-		const result = dialog.getByRole('link', { name: /queues/i }).first();
+		// Results are options of a listbox (the combobox pattern); each option is the link itself.
+		const result = dialog.getByRole('option', { name: /queues/i }).first();
 		await result.waitFor({ timeout: 15_000 });
 		expect(await result.getAttribute('href')).toContain('/stack/queues/');
 	});
