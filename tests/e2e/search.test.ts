@@ -1,0 +1,247 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { resultPages, resultsFor, search, searchDialog } from './search-utils.ts';
+import { useSite } from './test-utils.ts';
+
+const site = useSite();
+
+async function openSearch(path = '/') {
+	const opened = await site.newPage({ viewport: { width: 1280, height: 800 } });
+	await opened.page.goto(`${site.url}${path}`);
+	await opened.page.getByRole('button', { name: 'Search topics' }).click();
+	await searchDialog(opened.page).input.waitFor();
+	return opened;
+}
+
+/** Whether any element matching `selector` is on screen. */
+const isInViewport = (page: Page, selector: string) =>
+	page.locator(selector).evaluateAll((elements) =>
+		elements.some((element) => {
+			const box = element.getBoundingClientRect();
+			return box.top >= 0 && box.bottom <= window.innerHeight;
+		}),
+	);
+
+describe('search: landing on the exact section', () => {
+	it('opens a section result at its heading, with the searched word highlighted', async () => {
+		const { page, errors } = await openSearch();
+		await search(page, 'kafka');
+		const { results } = searchDialog(page);
+		await results.getByRole('option', { name: 'RabbitMQ vs Kafka' }).click();
+		await page.waitForURL('**/stack/queues/?highlight=kafka#rabbitmq-vs-kafka');
+
+		const heading = page.getByRole('heading', { name: 'RabbitMQ vs Kafka' });
+		const box = await heading.boundingBox();
+		expect(box?.y).toBeGreaterThanOrEqual(0);
+		expect(box?.y).toBeLessThan(300);
+
+		const marks = page.locator('main mark.search-hit');
+		await marks.first().waitFor();
+		expect(await marks.count()).toBeGreaterThan(3);
+		expect(new Set(await marks.allTextContents())).toEqual(new Set(['Kafka']));
+		// Only inside the indexed text: never in the Related block or in a diagram's SVG.
+		expect(await page.locator('[data-pagefind-ignore] mark, svg mark').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
+	it('gets from a query to the highlighted paragraph with Enter', async () => {
+		const { page } = await openSearch();
+		await search(page, 'idempotency');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/highlight=idempotency/);
+		await page.locator('mark.search-hit').first().waitFor();
+		expect(await isInViewport(page, 'mark.search-hit')).toBe(true);
+	});
+
+	it('scrolls to the first hit when a page result has none near the top', async () => {
+		const { page } = await site.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(`${site.url}/stack/queues/?highlight=outbox`);
+		await page.locator('mark.search-hit').first().waitFor();
+		expect(await isInViewport(page, 'mark.search-hit')).toBe(true);
+	});
+});
+
+describe('search: filters, aliases and suggestions', () => {
+	it('narrows results to one section and says where else there are hits', async () => {
+		const { page } = await openSearch();
+		await search(page, 'kafka');
+		const { dialog, results } = searchDialog(page);
+		const glossary = dialog.getByRole('radio', { name: /Glossary/ });
+		await glossary.check();
+		await resultsFor(results, 'kafka');
+		const pages = await resultPages(results);
+		expect(pages.map((result) => result.path)).toEqual(['/glossary/']);
+		expect(new URL(page.url()).searchParams.get('section')).toBe('glossary');
+
+		await dialog.getByRole('radio', { name: /Trends/ }).check();
+		await resultsFor(results, 'kafka');
+		expect(await results.getByRole('option').count()).toBe(0);
+		expect(await dialog.getByText('No results for “kafka” in Trends.').filter({ visible: true }).count()).toBe(1);
+		// The chips still count the matches in every section, so the reader sees where to go.
+		expect(await dialog.locator('label', { hasText: 'Stack' }).textContent()).toMatch(/Stack\s*·?\s*1/);
+	});
+
+	it('finds a page by an alias that appears only in its frontmatter', async () => {
+		const { page } = await openSearch();
+		for (const [alias, path] of [
+			['AppSec', '/foundations/security-basics/'],
+			['MSA', '/architecture/microservices/'],
+			['k8s', '/stack/containers/'],
+		]) {
+			await search(page, alias as string);
+			expect((await resultPages(searchDialog(page).results))[0]?.path, alias).toBe(path);
+		}
+	});
+
+	it('offers the site’s own spelling when a query finds nothing', async () => {
+		const { page } = await openSearch();
+		await search(page, 'kuberntes');
+		const { dialog, input, results } = searchDialog(page);
+		expect(await dialog.getByText('No results for “kuberntes”. Did you mean:').isVisible()).toBe(true);
+		expect(await dialog.getByRole('status').textContent()).not.toContain('<');
+		const suggestion = results.getByRole('option', { name: 'Kubernetes' });
+		expect(await suggestion.getAttribute('aria-selected')).toBe('true');
+		expect(new URL((await suggestion.getAttribute('href')) ?? '', site.url).searchParams.get('search')).toBe(
+			'Kubernetes',
+		);
+		await page.keyboard.press('Enter');
+		await resultsFor(results, 'Kubernetes');
+		expect(await input.inputValue()).toBe('Kubernetes');
+		expect((await resultPages(results))[0]?.path).toBe('/stack/containers/');
+	});
+
+	it('indexes diagram text but no page chrome', async () => {
+		const { page } = await openSearch();
+		await search(page, 'nightly report job');
+		const { results } = searchDialog(page);
+		expect((await resultPages(results)).map((result) => result.path)).toContain('/stack/queues/');
+		for (const chrome of ['Pages that link here', 'Section titled', 'Text in this diagram', 'Before this']) {
+			await search(page, chrome);
+			const excerpts = await results.getByRole('option').allTextContents();
+			expect(excerpts.join(' '), chrome).not.toContain(chrome);
+		}
+		// Pagination: "Next Caching with Redis" must not make the queues page match its neighbour's title.
+		await search(page, 'caching with redis');
+		const texts = (await results.getByRole('option').allTextContents()).join(' ');
+		expect(texts).not.toMatch(/\b(Next|Previous)\b/);
+	});
+});
+
+describe('search: links and keyboard', () => {
+	it('opens from a shared link with the query and section filled in', async () => {
+		const { page, errors } = await site.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(`${site.url}/foundations/what-is-backend/?search=kafka&section=stack`);
+		const { dialog, input, results } = searchDialog(page);
+		await resultsFor(results, 'kafka');
+		expect(await dialog.isVisible()).toBe(true);
+		expect(await input.inputValue()).toBe('kafka');
+		expect(await dialog.getByRole('radio', { name: /Stack/ }).isChecked()).toBe(true);
+		expect((await resultPages(results)).map((result) => result.path)).toEqual(['/stack/queues/']);
+
+		await input.fill('redis');
+		await resultsFor(results, 'redis');
+		expect(new URL(page.url()).searchParams.get('search')).toBe('redis');
+		await page.keyboard.press('Escape');
+		await page.waitForFunction(() => location.search === '');
+		expect(await dialog.isVisible()).toBe(false);
+		expect(errors).toEqual([]);
+	});
+
+	it('works from the keyboard: / and Ctrl+K open, arrows move, Esc closes and focus returns', async () => {
+		const { page } = await site.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(`${site.url}/stack/queues/`);
+		const { dialog, input, results } = searchDialog(page);
+		const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Caching with Redis' });
+		await link.focus();
+
+		await page.keyboard.press('/');
+		await dialog.waitFor();
+		expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
+		await page.keyboard.type('cache');
+		await resultsFor(results, 'cache');
+
+		const active = () =>
+			input.evaluate((element) => document.getElementById(element.getAttribute('aria-activedescendant') ?? ''));
+		const options = await results.getByRole('option').all();
+		const id = async (index: number) => options[index]?.getAttribute('id');
+		expect(await input.getAttribute('aria-activedescendant')).toBe(await id(0));
+		await page.keyboard.press('ArrowDown');
+		expect(await input.getAttribute('aria-activedescendant')).toBe(await id(1));
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		expect(await input.getAttribute('aria-activedescendant')).toBe(await id(options.length - 1));
+		expect(await active()).not.toBeNull();
+
+		await page.keyboard.press('Escape');
+		expect(await dialog.isVisible()).toBe(false);
+		expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
+
+		await page.keyboard.press('Control+k');
+		await dialog.waitFor();
+		await page.keyboard.press('Control+k');
+		await dialog.waitFor({ state: 'hidden' });
+	});
+
+	it('has no accessibility violations with results showing', async () => {
+		for (const theme of ['light', 'dark']) {
+			const { page } = await site.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: theme as 'light' });
+			await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+			await page.goto(`${site.url}/?search=kafka`);
+			await resultsFor(searchDialog(page).results, 'kafka');
+			const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
+			expect(violations.map((violation) => `${theme}: ${violation.id} ${violation.nodes[0]?.html}`)).toEqual([]);
+		}
+	});
+});
+
+describe('search: bad input', () => {
+	const queries = [
+		'!!!???',
+		'x'.repeat(500),
+		'<img src=x onerror="window.__injected=1">',
+		'<script>window.__injected=1</script>',
+		'"><svg onload=window.__injected=1>',
+		'микросервисы',
+		'数据库',
+		'%00%ff\\',
+	];
+
+	it('never throws, never injects markup, and says plainly when nothing matched', async () => {
+		const { page, errors } = await openSearch();
+		const alerts: string[] = [];
+		page.on('dialog', (dialog) => {
+			alerts.push(dialog.message());
+			dialog.dismiss().catch(() => {});
+		});
+		const { dialog, input, results } = searchDialog(page);
+		for (const query of queries) {
+			await input.fill(query);
+			const shown = await input.inputValue();
+			expect(shown.length).toBeLessThanOrEqual(120);
+			await resultsFor(results, shown.replace(/\s+/g, ' ').trim());
+			expect(await dialog.locator('img, script, svg[onload], [onerror]').count(), query).toBe(0);
+			const options = await results.getByRole('option').count();
+			if (options > 0) continue;
+			// The query comes back as plain text in the visible message (the status region repeats it for screen readers).
+			const message = dialog.getByText(/^No results for “/).filter({ visible: true });
+			expect(await message.textContent()).toBe(`No results for “${shown.replace(/\s+/g, ' ').trim()}”.`);
+		}
+		await input.fill('');
+		await resultsFor(results, '');
+		expect(await results.getByRole('option').count()).toBe(0);
+		expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+		expect(alerts).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	it('treats a bad shared link the same way', async () => {
+		const { page, errors } = await site.newPage();
+		await page.goto(`${site.url}/?search=${encodeURIComponent('<img src=x onerror=alert(1)>')}&section=nonsense`);
+		const { dialog, results } = searchDialog(page);
+		await resultsFor(results, '<img src=x onerror=alert(1)>');
+		expect(await dialog.getByRole('radio', { name: 'All' }).isChecked()).toBe(true);
+		expect(await dialog.locator('img').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+});
