@@ -49,7 +49,6 @@ class SiteSearch extends HTMLElement {
 		if (input) {
 			input.addEventListener('input', () => this.#changed());
 			input.addEventListener('keydown', (event) => this.#key(event));
-			this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
 			this.querySelector('button[data-clear]')?.addEventListener('click', () => {
 				input.value = '';
 				input.focus();
