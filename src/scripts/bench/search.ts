@@ -1,0 +1,188 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { BenchContext, BenchRows } from './types.ts';
+
+/**
+ * Search speed and size, in headless Chromium against the built site (issue 5's figures):
+ * warm keystroke-to-results-painted over tests/e2e/search-queries.json, the cold first query,
+ * the bytes that first query fetched, and the index on disk.
+ */
+
+const queryFile = new URL('../../../tests/e2e/search-queries.json', import.meta.url);
+const queries: string[] = JSON.parse(readFileSync(queryFile, 'utf8')).queries.map(
+	(entry: { query: string }) => entry.query,
+);
+/** Pause between keystrokes while "typing" a query: a quick typist, ~100 words a minute. */
+const keystrokeGapMs = 110;
+const coldRuns = 5;
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const percentile = (values: number[], p: number) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+};
+
+/**
+ * In the page: types `text` into the search field (each prefix an input event, `gap` ms apart) and
+ * resolves with the time from the last keystroke until its results are in the DOM and a frame has
+ * been painted. The dialog marks the query its list shows with `data-query` and `aria-busy`.
+ */
+function typeAndTime(page: Page, text: string, gap: number, openFirst = false): Promise<number> {
+	return page.evaluate(
+		async ({ text, gap, openFirst }) => {
+			const input = document.querySelector<HTMLInputElement>('site-search input[role="combobox"]');
+			const list = document.querySelector<HTMLElement>('site-search [role="listbox"]');
+			if (!input || !list) throw new Error('no search field on the page');
+			const sleep = (time: number) => new Promise((resolve) => setTimeout(resolve, time));
+			const painted = () =>
+				new Promise<void>((resolve) =>
+					requestAnimationFrame(() => {
+						const channel = new MessageChannel();
+						channel.port1.onmessage = () => resolve();
+						channel.port2.postMessage(null);
+					}),
+				);
+			const shown = (query: string) =>
+				new Promise<void>((resolve) => {
+					const done = () => list.dataset.query === query && list.getAttribute('aria-busy') === 'false';
+					if (done()) return resolve();
+					const observer = new MutationObserver(() => {
+						if (!done()) return;
+						observer.disconnect();
+						resolve();
+					});
+					observer.observe(list, { attributes: true, attributeFilter: ['data-query', 'aria-busy'] });
+				});
+			const type = (value: string) => {
+				input.value = value;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+			};
+			for (let end = gap > 0 ? 1 : text.length; end < text.length; end++) {
+				type(text.slice(0, end));
+				await sleep(gap);
+			}
+			const started = performance.now();
+			// Cold: the click starts loading Pagefind, and the query arrives before it is ready.
+			if (openFirst) document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')?.click();
+			type(text);
+			await shown(text.replace(/\s+/g, ' ').trim());
+			await painted();
+			return performance.now() - started;
+		},
+		{ text, gap, openFirst },
+	);
+}
+
+async function clearQuery(page: Page) {
+	await page.evaluate(() => {
+		const input = document.querySelector<HTMLInputElement>('site-search input[role="combobox"]');
+		if (!input) return;
+		input.value = '';
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+}
+
+/** A fresh browser context (empty cache), the home page loaded, then the first search timed and weighed. */
+async function cold(ctx: BenchContext, query: string) {
+	const context = await ctx.browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${ctx.url}/`, { waitUntil: 'load' });
+	const responses: { url: string; wire: number; gzip: number }[] = [];
+	let counting = false;
+	page.on('requestfinished', async (request) => {
+		if (!counting) return;
+		const sizes = await request.sizes().catch(() => undefined);
+		const body = await (await request.response())?.body().catch(() => undefined);
+		if (!sizes || !body) return;
+		const headers = sizes.responseHeadersSize;
+		responses.push({
+			url: request.url(),
+			wire: sizes.responseBodySize + headers,
+			gzip: gzipSync(body).length + headers,
+		});
+	});
+	counting = true;
+	const elapsed = await typeAndTime(page, query, 0, true);
+	await page.waitForLoadState('networkidle');
+	await context.close();
+	return {
+		elapsed,
+		requests: responses.length,
+		wire: responses.reduce((sum, response) => sum + response.wire, 0),
+		gzip: responses.reduce((sum, response) => sum + response.gzip, 0),
+	};
+}
+
+function directorySize(dir: string, filter: (path: string) => boolean = () => true): number {
+	let total = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) total += directorySize(path, filter);
+		else if (filter(path)) total += statSync(path).size;
+	}
+	return total;
+}
+
+export async function measure(ctx: BenchContext): Promise<BenchRows> {
+	const first = queries[0] ?? 'kafka';
+	const colds = [];
+	for (let run = 0; run < coldRuns; run++) colds.push(await cold(ctx, first));
+	const coldTimes = colds.map((run) => run.elapsed);
+	const bytes = colds[0];
+
+	const context = await ctx.browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${ctx.url}/?search=${encodeURIComponent(first)}`, { waitUntil: 'load' });
+	await page.waitForFunction(
+		(query) => document.querySelector('[role="listbox"]')?.getAttribute('data-query') === query,
+		first,
+	);
+	const typed: number[] = [];
+	const pasted: number[] = [];
+	for (const query of queries) {
+		await clearQuery(page);
+		typed.push(await typeAndTime(page, query, keystrokeGapMs));
+	}
+	for (const query of queries) {
+		await clearQuery(page);
+		pasted.push(await typeAndTime(page, query, 0));
+	}
+	await context.close();
+
+	const pagefind = join(ctx.dist, 'pagefind');
+	const inIndex = (path: string) => /[\\/](index|fragment|filter)[\\/]|\.pf_meta$/.test(path);
+	const runtime = ['pagefind.js', 'wasm.en.pagefind'].map((file) => readFileSync(join(pagefind, file)));
+	return [
+		[
+			`Search, warm: last keystroke → results painted, median (p90), ${queries.length} queries typed`,
+			`${ms(percentile(typed, 0.5))} (${ms(percentile(typed, 0.9))})`,
+		],
+		[
+			'Search, warm: whole query pasted → results painted, median (p90)',
+			`${ms(percentile(pasted, 0.5))} (${ms(percentile(pasted, 0.9))})`,
+		],
+		[
+			`Search, cold: open + first query “${first}” → results painted, median of ${coldRuns}`,
+			ms(percentile(coldTimes, 0.5)),
+		],
+		[
+			`Search, cold: bytes fetched for that query (${bytes?.requests ?? 0} requests; as served / gzip-served)`,
+			`${kib(bytes?.wire ?? 0)} / ${kib(bytes?.gzip ?? 0)}`,
+		],
+		[
+			'Search index: pages index + fragments + filters (all of dist/pagefind/)',
+			`${kib(directorySize(pagefind, inIndex))} (${kib(directorySize(pagefind))})`,
+		],
+		[
+			'Search runtime: pagefind.js + WebAssembly (as served / gzip)',
+			`${kib(runtime.reduce((sum, file) => sum + file.length, 0))} / ${kib(runtime.reduce((sum, file) => sum + gzipSync(file).length, 0))}`,
+		],
+		[
+			'Search vocabulary for “Did you mean” (fetched only on a miss)',
+			kib(statSync(join(ctx.dist, 'search-vocabulary.json')).size),
+		],
+	];
+}
