@@ -77,7 +77,9 @@ describe('search: filters, aliases and suggestions', () => {
 		await dialog.getByRole('radio', { name: /Trends/ }).check();
 		await resultsFor(results, 'kafka');
 		expect(await results.getByRole('option').count()).toBe(0);
-		expect(await dialog.getByText('No results for “kafka” in Trends.').filter({ visible: true }).count()).toBe(1);
+		expect(await dialog.getByRole('paragraph').filter({ hasText: 'No results for “kafka” in Trends.' }).count()).toBe(
+			1,
+		);
 		// The chips still count the matches in every section, so the reader sees where to go.
 		expect(await dialog.locator('label', { hasText: 'Stack' }).textContent()).toMatch(/Stack\s*·?\s*1/);
 	});
@@ -223,8 +225,8 @@ describe('search: bad input', () => {
 			expect(await dialog.locator('img, script, svg[onload], [onerror]').count(), query).toBe(0);
 			const options = await results.getByRole('option').count();
 			if (options > 0) continue;
-			// The query comes back as plain text in the visible message (the status region repeats it for screen readers).
-			const message = dialog.getByText(/^No results for “/).filter({ visible: true });
+			// The query comes back as plain text in the message (the status region repeats it for screen readers).
+			const message = dialog.getByRole('paragraph').filter({ hasText: /^No results for “/ });
 			expect(await message.textContent()).toBe(`No results for “${shown.replace(/\s+/g, ' ').trim()}”.`);
 		}
 		await input.fill('');
