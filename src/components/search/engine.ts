@@ -111,6 +111,7 @@ export class SearchEngine {
 	/** Starts loading Pagefind (script, WebAssembly, metadata) without searching. Safe to call often. */
 	warm(): Promise<PagefindApi> {
 		this.#pagefind ??= (async () => {
+			this.#prefetch();
 			const pagefind: PagefindApi = await import(/* @vite-ignore */ `${this.#bundle}pagefind.js`);
 			const tag = this.#metaCacheTag ? { metaCacheTag: this.#metaCacheTag } : {};
 			await pagefind.options({ ...pagefindOptions, ...tag });
@@ -121,6 +122,25 @@ export class SearchEngine {
 			throw error;
 		});
 		return this.#pagefind;
+	}
+
+	/**
+	 * pagefind.js fetches its entry file, then its WebAssembly, one after the other. Asking for both
+	 * while the script itself downloads overlaps the three; Pagefind's own fetches then find them
+	 * in the preload cache. The WebAssembly is named after the page language (wasm.en.pagefind).
+	 */
+	#prefetch() {
+		const tag = this.#metaCacheTag;
+		const lang = document.documentElement.lang.toLowerCase();
+		const files = [...(tag ? [`pagefind-entry.json?ts=${tag}`] : []), ...(lang ? [`wasm.${lang}.pagefind`] : [])];
+		for (const file of files) {
+			const link = document.createElement('link');
+			link.rel = 'preload';
+			link.as = 'fetch';
+			link.crossOrigin = 'anonymous';
+			link.href = `${this.#bundle}${file}`;
+			document.head.append(link);
+		}
 	}
 
 	/**
