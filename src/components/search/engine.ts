@@ -176,7 +176,7 @@ export class SearchEngine {
 		if (isStale()) return undefined;
 
 		const filters = sectionLabel ? { section: sectionLabel } : undefined;
-		const countsPending = this.#loadFilters(pagefind);
+		let countsPending = this.#loadFilters(pagefind);
 		const search = await pagefind.search(terms.join(' '), { filters });
 		let candidates = search.results;
 		// Start loading the top pages even if a newer keystroke has arrived: the next query, one
@@ -190,7 +190,9 @@ export class SearchEngine {
 		let counts = search.totalFilters?.section ?? {};
 		if (candidates.length === 0 && terms.length > 1) {
 			candidates = await anyTerm(pagefind, terms, filters);
+			// No page has every word, so there are no per-section counts to show for the query.
 			counts = {};
+			countsPending = false;
 			if (isStale()) return undefined;
 		}
 

@@ -85,7 +85,6 @@ export interface PagefindApi {
 	options(options: PagefindOptions): Promise<void>;
 	init(): Promise<void>;
 	search(term: string, options?: PagefindSearchOptions): Promise<PagefindSearch>;
-	preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 	/** Every filter value with its page count. */
 	filters(): Promise<Record<string, Record<string, number>>>;
 }

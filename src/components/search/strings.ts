@@ -7,7 +7,6 @@ export const strings = {
 	keysMove: 'to move',
 	keysOpen: 'to open',
 	keysClose: 'to close',
-	loading: 'Loading search…',
 	unavailable: 'Search could not load. Check your connection and try again.',
 	didYouMean: 'Did you mean',
 	noResults: (query: string) => `No results for “${query}”.`,
