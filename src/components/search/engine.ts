@@ -1,7 +1,13 @@
 import { pagefindOptions, pagesLoaded, sectionsPerPage } from './config.ts';
 import { dropLeadingHeading, type ExcerptPart, excerptParts } from './excerpt.ts';
 import { bestResemblance, compareGrades, gradeMatch, isEcho } from './match.ts';
-import type { PagefindApi, PagefindResult, PagefindResultData, PagefindSubResult } from './pagefind-types.ts';
+import type {
+	PagefindApi,
+	PagefindModule,
+	PagefindResult,
+	PagefindResultData,
+	PagefindSubResult,
+} from './pagefind-types.ts';
 import { queryTerms } from './query.ts';
 
 export interface SectionHit {
@@ -112,9 +118,11 @@ export class SearchEngine {
 	warm(): Promise<PagefindApi> {
 		this.#pagefind ??= (async () => {
 			this.#prefetch();
-			const pagefind: PagefindApi = await import(/* @vite-ignore */ `${this.#bundle}pagefind.js`);
+			const module: PagefindModule = await import(/* @vite-ignore */ `${this.#bundle}pagefind.js`);
+			// An instance of our own, not the module's shared one: the 404 page's suggestions search
+			// the same bundle and must not get our ranking or highlight parameters, nor we theirs.
 			const tag = this.#metaCacheTag ? { metaCacheTag: this.#metaCacheTag } : {};
-			await pagefind.options({ ...pagefindOptions, ...tag });
+			const pagefind = module.createInstance({ ...pagefindOptions, ...tag });
 			await pagefind.init();
 			return pagefind;
 		})().catch((error: unknown) => {

@@ -81,6 +81,11 @@ export interface PagefindOptions {
 	metaCacheTag?: string;
 }
 
+/** pagefind.js itself; `createInstance` gives a search instance with options of its own. */
+export interface PagefindModule {
+	createInstance(options: PagefindOptions): PagefindApi;
+}
+
 export interface PagefindApi {
 	options(options: PagefindOptions): Promise<void>;
 	init(): Promise<void>;
