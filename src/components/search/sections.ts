@@ -5,7 +5,8 @@ type Section = Exclude<z.infer<typeof topicFields>['section'], 'home'>;
 
 /**
  * The search filter's sections, in learning order, with the label the index stores and the
- * reader sees. Typed against the frontmatter schema, so a new section fails the type check here.
+ * reader sees: short chip names (Stack, Trends), where the sidebar says "The stack", "Trends 2026"
+ * (src/config/sections.ts; a unit test keeps the two in step). Typed against the frontmatter schema.
  */
 export const sectionLabels: Record<Section, string> = {
 	foundations: 'Foundations',
