@@ -2,6 +2,7 @@
 import { type PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
+import { highlightParam, shareParams } from '../components/search/config.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -12,8 +13,18 @@ declare const self: ServiceWorkerGlobalScope;
  */
 export const offlineFallback = '404.html';
 
-/** Query parameters that never change a file: tracking tags, and the `ts` Pagefind adds to pagefind-entry.json. */
-const ignoredParameters = [/^utm_/, /^fbclid$/, /^ts$/];
+const exactly = (name: string) => new RegExp(`^${name}$`);
+
+/**
+ * Query parameters that never change a file: tracking tags, the `ts` Pagefind adds to pagefind-entry.json, and
+ * the search's own, read by the page's script: `?highlight=` on a result page, `?search=&section=` in a shared search.
+ */
+const ignoredParameters = [
+	/^utm_/,
+	/^fbclid$/,
+	/^ts$/,
+	...[highlightParam, ...Object.values(shareParams)].map(exactly),
+];
 
 export function registerRoutes(precache: PrecacheController): void {
 	// `/stack/queues` → `/stack/queues/`, as the static host does; serving the page at the slash-less address

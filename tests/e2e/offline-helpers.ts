@@ -16,7 +16,10 @@ export function collectFailedRequests(context: BrowserContext): string[] {
 	return failed;
 }
 
-/** Opens the search dialog with Ctrl+K, replaces the query and waits for a result link matching `result`. */
+/**
+ * Opens the search dialog with Ctrl+K, replaces the query and waits for a result matching `result`. The dialog is
+ * a combobox whose results are listbox options, each option being the result's link (components/search/).
+ */
 export async function search(page: Page, query: string, result: RegExp): Promise<Locator> {
 	const dialog = page.getByRole('dialog');
 	// Ctrl+K toggles the dialog, so close one left open by an earlier search first.
@@ -25,10 +28,9 @@ export async function search(page: Page, query: string, result: RegExp): Promise
 		await dialog.waitFor({ state: 'hidden' });
 	}
 	await page.keyboard.press('Control+k');
-	// The search UI is created when the browser is idle, so the field may appear after the dialog opens.
-	const field = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
+	const field = dialog.getByRole('combobox');
 	await field.fill(query);
-	const link = dialog.getByRole('link', { name: result }).first();
+	const link = dialog.getByRole('option', { name: result }).first();
 	await link.waitFor({ timeout: 15_000 });
 	return link;
 }

@@ -34,11 +34,22 @@ describe('reading offline', () => {
 		await search(page, 'kafka', /queues/i);
 		const result = await search(page, 'goroutine', /concurrency/i);
 		const href = (await result.getAttribute('href')) ?? '';
-		expect(href).toMatch(/\/languages\/go\/#/);
+		// The result links to the section, with the searched word for highlighting: /languages/go/?highlight=…#…
+		expect(href).toMatch(/\/languages\/go\/(\?[^#]*)?#/);
 		await result.click();
 		await page.waitForURL(`**${href}`);
 		const anchor = decodeURIComponent(href.split('#')[1] ?? '');
 		expect(await page.locator(`[id="${anchor}"]`).isVisible()).toBe(true);
+		// The searched word is highlighted there too (the page and Pagefind's highlight script are saved).
+		await page.locator('mark.search-hit').first().waitFor();
+
+		// A shared search link opens the dialog with its results, offline as online.
+		await page.goto(`${site.url}/?search=kafka&section=stack`, { waitUntil: 'networkidle' });
+		await page
+			.getByRole('dialog')
+			.getByRole('option', { name: /queues/i })
+			.first()
+			.waitFor();
 
 		expect(failed).toEqual([]);
 		expect(errors).toEqual([]);
