@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -118,11 +120,24 @@ describe('search: filters, aliases and suggestions', () => {
 		await search(page, 'nightly report job');
 		const { results } = searchDialog(page);
 		expect((await resultPages(results)).map((result) => result.path)).toContain('/stack/queues/');
-		for (const chrome of ['Pages that link here', 'Section titled', 'Text in this diagram', 'Before this']) {
+		for (const chrome of [
+			'Pages that link here',
+			'Section titled',
+			'Text in this diagram',
+			'Before this',
+			'Copy link to this section',
+		]) {
 			await search(page, chrome);
 			const excerpts = await results.getByRole('option').allTextContents();
 			expect(excerpts.join(' '), chrome).not.toContain(chrome);
 		}
+		// Chrome on every page ("Available offline" under each page) must not make every page match its words.
+		const usesOffline = readdirSync('content/docs', { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.mdx') && /offline/i.test(readFileSync(join('content/docs', file), 'utf8')))
+			.map((file) => `/${file.replace(/(\/index)?\.mdx$/, '/')}`);
+		await search(page, 'offline');
+		for (const { path } of await resultPages(results)) expect(usesOffline, path).toContain(path);
+
 		// Pagination: "Next Caching with Redis" must not make the queues page match its neighbour's title.
 		await search(page, 'caching with redis');
 		const texts = (await results.getByRole('option').allTextContents()).join(' ');
