@@ -42,6 +42,8 @@ describe('reading offline', () => {
 		expect(await page.locator(`[id="${anchor}"]`).isVisible()).toBe(true);
 		// The searched word is highlighted there too (the page and Pagefind's highlight script are saved).
 		await page.locator('mark.search-hit').first().waitFor();
+		// Having searched, the tab loads Pagefind when idle; let that finish rather than abort it by navigating.
+		await page.waitForLoadState('networkidle');
 
 		// A shared search link opens the dialog with its results, offline as online.
 		await page.goto(`${site.url}/?search=kafka&section=stack`, { waitUntil: 'networkidle' });

@@ -1,19 +1,13 @@
+import { isApple, isTyping, sessionFlag, whenIdle } from './browser.ts';
 import { shareParams } from './config.ts';
-import { type Outcome, SearchEngine } from './engine.ts';
+import { SearchEngine } from './engine.ts';
 import { highlightLanding } from './highlight.ts';
-import { ActiveOption } from './listbox.ts';
+import { ResultsPanel } from './panel.ts';
 import { cleanQuery, maxQueryLength } from './query.ts';
-import { pageGroups, suggestionGroup } from './results-view.ts';
 import { isSection, sectionLabels } from './sections.ts';
-import { strings } from './strings.ts';
 import { suggest } from './suggest.ts';
 
-const isTyping = (target: EventTarget | null) =>
-	target instanceof HTMLElement &&
-	(target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
-/** Apple keyboards say ⌘. `navigator.platform` is deprecated but, unlike the user agent, not spoofed by devtools. */
-const isApple = () => /Mac|iPhone|iPod|iPad/i.test(navigator.platform);
+const searchedKey = 'backend-2026:searched';
 
 /** The search button and dialog in the header of every page (markup in components/starlight/Search.astro). */
 class SiteSearch extends HTMLElement {
@@ -21,7 +15,7 @@ class SiteSearch extends HTMLElement {
 	#vocabulary: Promise<string[]> | undefined;
 	#sequence = 0;
 	#returnFocus: Element | null = null;
-	#statusTimer = 0;
+	#panel: ResultsPanel | undefined;
 
 	/** The site's base path, from Astro's BASE_URL (read here, not in the constructor, per the custom-element rules). */
 	get #base() {
@@ -43,10 +37,14 @@ class SiteSearch extends HTMLElement {
 		// Loading Pagefind takes a moment: start when the reader shows intent, not on every page view.
 		for (const type of ['pointerenter', 'focus', 'touchstart'])
 			open.addEventListener(type, () => this.#engine.warm().catch(() => {}), { once: true, passive: true });
+		// A reader who searched earlier in this tab will likely search again: load it once the page is idle.
+		if (sessionFlag(searchedKey)) whenIdle(() => this.#engine.warm().catch(() => {}));
 		open.disabled = false;
 
-		const input = this.#input;
-		if (input) {
+		const input = this.querySelector<HTMLInputElement>('input[role="combobox"]');
+		const list = this.querySelector<HTMLElement>('[role="listbox"]');
+		if (input && list) {
+			this.#panel = new ResultsPanel(this, input, list);
 			input.addEventListener('input', () => this.#changed());
 			input.addEventListener('keydown', (event) => this.#key(event));
 			this.querySelector('button[data-clear]')?.addEventListener('click', () => {
@@ -55,7 +53,7 @@ class SiteSearch extends HTMLElement {
 				this.#changed();
 			});
 			this.querySelector('fieldset')?.addEventListener('change', () => this.#changed());
-			this.#list?.addEventListener('click', (event) => this.#picked(event));
+			list.addEventListener('click', (event) => this.#picked(event));
 		}
 
 		const params = new URLSearchParams(location.search);
@@ -63,17 +61,6 @@ class SiteSearch extends HTMLElement {
 		highlightLanding(`${this.#base}pagefind/`).catch(() => {});
 	}
 
-	get #input() {
-		return this.querySelector<HTMLInputElement>('input[role="combobox"]');
-	}
-	get #list() {
-		return this.querySelector<HTMLElement>('[role="listbox"]');
-	}
-	get #active() {
-		const input = this.#input;
-		const list = this.#list;
-		return input && list ? new ActiveOption(input, list) : undefined;
-	}
 	get #section(): string {
 		return this.querySelector<HTMLInputElement>('input[name="section"]:checked')?.value ?? '';
 	}
@@ -87,7 +74,7 @@ class SiteSearch extends HTMLElement {
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
 		}
-		const input = this.#input;
+		const input = this.#panel?.input;
 		if (!input) return;
 		this.#engine.warm().catch(() => {});
 		if (section !== undefined) {
@@ -134,7 +121,7 @@ class SiteSearch extends HTMLElement {
 	}
 
 	#key(event: KeyboardEvent) {
-		const active = this.#active;
+		const active = this.#panel?.active;
 		if (!active || event.isComposing) return;
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			event.preventDefault();
@@ -154,7 +141,7 @@ class SiteSearch extends HTMLElement {
 	}
 
 	#changed() {
-		const input = this.#input;
+		const input = this.#panel?.input;
 		if (!input) return;
 		// maxlength stops typing, not pasting from script or a shared link.
 		if (input.value.length > maxQueryLength) input.value = input.value.slice(0, maxQueryLength);
@@ -166,13 +153,17 @@ class SiteSearch extends HTMLElement {
 	}
 
 	async #run(query: string) {
+		if (query) sessionFlag(searchedKey, true);
+		const panel = this.#panel;
+		if (!panel) return;
 		const sequence = ++this.#sequence;
-		this.#list?.setAttribute('aria-busy', 'true');
+		panel.busy();
 		const isStale = () => sequence !== this.#sequence;
 		const id = this.#section;
 		const label = isSection(id) ? sectionLabels[id] : undefined;
+		const hrefFor = (text: string) => this.#href(text);
 		if (!query) {
-			this.#render(query, { terms: [], pages: [], counts: {}, unmatched: [] }, []);
+			panel.render(query, { terms: [], pages: [], counts: {}, unmatched: [] }, [], hrefFor);
 			return;
 		}
 		try {
@@ -182,17 +173,15 @@ class SiteSearch extends HTMLElement {
 			const wanted = outcome.pages.length === 0 || unmatched.length > 0;
 			const suggestions = wanted ? suggest(query, await this.#loadVocabulary()) : [];
 			if (isStale()) return;
-			this.#render(query, outcome, suggestions);
+			panel.render(query, outcome, suggestions, hrefFor, label);
 			// Fill in the per-section counts once Pagefind's filter index has arrived.
 			if (outcome.countsPending && outcome.pages.length > 0)
 				this.#engine.counts(query).then(
-					(counts) => isStale() || this.#showCounts(query, counts),
+					(counts) => isStale() || panel.showCounts(query, counts),
 					() => {},
 				);
 		} catch {
-			if (isStale()) return;
-			this.#list?.setAttribute('aria-busy', 'false');
-			this.#message(strings.unavailable);
+			if (!isStale()) panel.unavailable();
 		}
 	}
 
@@ -205,56 +194,6 @@ class SiteSearch extends HTMLElement {
 				return [];
 			});
 		return this.#vocabulary;
-	}
-
-	#render(query: string, outcome: Outcome, suggestions: string[]) {
-		const list = this.#list;
-		const input = this.#input;
-		const active = this.#active;
-		if (!list || !input || !active) return;
-		this.#showCounts(query, outcome.counts);
-		const { nodes, first } = pageGroups(outcome.pages);
-		const didYouMean = suggestions.length > 0 ? [suggestionGroup(suggestions, (text) => this.#href(text))] : [];
-		list.replaceChildren(...didYouMean, ...nodes);
-		// Which query the list shows, for assistive tech (aria-busy) and for tests and the bench.
-		list.dataset.query = query;
-		list.setAttribute('aria-busy', 'false');
-		input.setAttribute('aria-expanded', String(list.children.length > 0));
-		active.set(first ?? active.options()[0]);
-
-		const id = this.#section;
-		const none = isSection(id) ? strings.noResultsIn(query, sectionLabels[id]) : strings.noResults(query);
-		let message = '';
-		if (query && outcome.pages.length === 0) message = suggestions.length ? `${none} ${strings.didYouMean}:` : none;
-		else if (suggestions.length > 0) message = `${strings.didYouMean}:`;
-		this.#message(message);
-		this.#announce(query ? (outcome.pages.length ? strings.found(outcome.pages.length, query) : none) : '');
-	}
-
-	/** Matching pages per section on the filter chips; blank when there is no query or no count. */
-	#showCounts(query: string, counts: Record<string, number>) {
-		const known = query !== '' && Object.keys(counts).length > 0;
-		for (const count of this.querySelectorAll<HTMLElement>('[data-count]')) {
-			const value = count.dataset.count ? counts[count.dataset.count] : undefined;
-			count.textContent = known ? String(value ?? 0) : '';
-			count.closest('label')?.classList.toggle('is-empty', known && !value);
-		}
-	}
-
-	#message(text: string) {
-		const message = this.querySelector<HTMLElement>('[data-message]');
-		if (!message) return;
-		message.textContent = text;
-		message.hidden = text === '';
-	}
-
-	/** Screen readers hear the count once typing pauses, not once per keystroke. */
-	#announce(text: string) {
-		clearTimeout(this.#statusTimer);
-		this.#statusTimer = window.setTimeout(() => {
-			const status = this.querySelector('[data-status]');
-			if (status) status.textContent = text;
-		}, 600);
 	}
 
 	#href(query: string, section = this.#section): string {

@@ -85,9 +85,13 @@ async function clearQuery(page: Page) {
 	});
 }
 
-/** A fresh browser context (empty cache), the home page loaded, then the first search timed and weighed. */
-async function cold(ctx: BenchContext, query: string) {
-	const context = await ctx.browser.newContext();
+/**
+ * A fresh browser context (empty cache), the home page loaded, then the first search timed and weighed.
+ * `withOfflineWorker`: a true first visit, where the offline worker starts saving the whole site (several MiB)
+ * as the page loads and competes with search for the network and the CPU; without it, search alone.
+ */
+async function cold(ctx: BenchContext, query: string, withOfflineWorker: boolean) {
+	const context = await ctx.browser.newContext({ serviceWorkers: withOfflineWorker ? 'allow' : 'block' });
 	const page = await context.newPage();
 	await page.goto(`${ctx.url}/`, { waitUntil: 'load' });
 	const responses: { url: string; wire: number; gzip: number }[] = [];
@@ -129,8 +133,13 @@ function directorySize(dir: string, filter: (path: string) => boolean = () => tr
 export async function measure(ctx: BenchContext): Promise<BenchRows> {
 	const first = queries[0] ?? 'kafka';
 	const colds = [];
-	for (let run = 0; run < coldRuns; run++) colds.push(await cold(ctx, first));
+	const firstVisits = [];
+	for (let run = 0; run < coldRuns; run++) {
+		colds.push(await cold(ctx, first, false));
+		firstVisits.push(await cold(ctx, first, true));
+	}
 	const coldTimes = colds.map((run) => run.elapsed);
+	const firstVisitTimes = firstVisits.map((run) => run.elapsed);
 	const bytes = colds[0];
 
 	const context = await ctx.browser.newContext();
@@ -167,6 +176,10 @@ export async function measure(ctx: BenchContext): Promise<BenchRows> {
 		[
 			`Search, cold: open + first query “${first}” → results painted, median of ${coldRuns}`,
 			ms(percentile(coldTimes, 0.5)),
+		],
+		[
+			'Search, cold, while the offline worker saves the site on a first visit, median',
+			ms(percentile(firstVisitTimes, 0.5)),
 		],
 		[
 			`Search, cold: bytes fetched for that query (${bytes?.requests ?? 0} requests; as served / gzip-served)`,
