@@ -1,4 +1,5 @@
 import { unified } from '@astrojs/markdown-remark';
+import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { remarkMermaid } from './remark-mermaid.ts';
 
 /**
@@ -7,4 +8,5 @@ import { remarkMermaid } from './remark-mermaid.ts';
  */
 export const markdownProcessor = unified({
 	remarkPlugins: [remarkMermaid],
+	rehypePlugins: [rehypeTaskListLabels],
 });
