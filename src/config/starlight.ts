@@ -10,7 +10,7 @@ export const starlightConfig: StarlightUserConfig = {
 	logo: { src: './src/assets/logo.svg', alt: '', replacesTitle: false },
 	favicon: '/favicon.svg',
 	sidebar,
-	customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
+	customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/print.css'],
 	lastUpdated: false,
 	pagination: true,
 	disable404Route: true,
