@@ -31,7 +31,14 @@ export function svgLabels(svg: string): string[] {
 /** Mermaid writes coordinates with ~15 decimals; two are plenty on screen and in print, and pages get lighter. */
 export function roundCoordinates(svg: string): string {
 	return svg.replace(/="([^"]*)"/g, (_, value: string) => {
-		const rounded = value.replace(/(-?\d+\.\d{3,})/g, (number: string) => String(Number(Number(number).toFixed(2))));
+		// Path data may be compact: "M12.258.001l.256.004" is 12.258, .001, .256, .004. So a number
+		// never starts right after a digit or a dot, and one rounded to an integer keeps a ".0" when
+		// the next number starts with a dot, or the two would merge.
+		const rounded = value.replace(/(?<![\d.])-?\d+\.\d{3,}/g, (number: string, offset: number) => {
+			const short = String(Number(Number(number).toFixed(2)));
+			const next = value[offset + number.length];
+			return next === '.' && !short.includes('.') ? `${short}.0` : short;
+		});
 		return `="${rounded}"`;
 	});
 }

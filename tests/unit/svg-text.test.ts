@@ -28,4 +28,10 @@ describe('roundCoordinates', () => {
 			roundCoordinates('<path d="M 1.23456 -7.00001 L 3.5 4" width="191.11886596679688"/><text>3.14159</text>'),
 		).toBe('<path d="M 1.23 -7 L 3.5 4" width="191.12"/><text>3.14159</text>');
 	});
+
+	it("keeps compact path data's numbers apart (Mermaid's actor icons)", () => {
+		expect(roundCoordinates('<path d="M12.258.001l.256.004.255.005 12.001.5v-17.0001"/>')).toBe(
+			'<path d="M12.26.001l.256.004.255.005 12.0.5v-17"/>',
+		);
+	});
 });

@@ -11,7 +11,7 @@ const common = {
 };
 
 /** Bump when the post-processing in src/diagrams/ changes, so every cached SVG is re-rendered. */
-export const pipelineVersion = 3;
+export const pipelineVersion = 4;
 
 /** One render per theme; the page shows the one matching Starlight's theme switch. */
 export const renderSettings = {
