@@ -41,15 +41,18 @@ describe('Content-Security-Policy', () => {
 		expect(policy).not.toMatch(/style-src[^;]*'unsafe-inline'/);
 	});
 
-	it('is never violated on any page', async () => {
-		const { context, page } = await site.newPage();
+	it('is never violated on any page, and no page logs an error', async () => {
+		const { context, page, errors } = await site.newPage();
 		const violations = await watchViolations(context);
+		const errorsByPage: string[] = [];
 		for (const path of pages) {
 			await page.goto(`${site.url}${path}`);
 			await page.waitForLoadState('networkidle');
 			if (violations.length) violations.unshift(`on ${path}:`);
+			errorsByPage.push(...errors.splice(0).map((error) => `${path}: ${error}`));
 		}
 		expect(violations).toEqual([]);
+		expect(errorsByPage).toEqual([]);
 	}, 180_000);
 
 	it('is never violated while searching and switching themes', async () => {
