@@ -35,7 +35,7 @@ const heaviest = stats.heaviestDiagramPage ?? { path: '/', figures: 0, size: 0 }
 const measured = ['/', '/languages/go/', heaviest.path];
 rows.push([
 	'Heaviest diagram page',
-	`${heaviest.path} (${heaviest.figures} diagrams, ${(heaviest.size / 1000).toFixed(0)} KB of diagram HTML)`,
+	`${heaviest.path} (${heaviest.figures} diagram${heaviest.figures === 1 ? '' : 's'}, ${(heaviest.size / 1000).toFixed(0)} KB of diagram HTML)`,
 ]);
 
 const server = await serveDist(dist, { compress: true });

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs } from '../chromium.ts';
 
@@ -42,11 +43,15 @@ interface Report {
 
 /** One Lighthouse run with its default mobile preset (simulated slow 4G, Moto G Power screen). */
 export function runLighthouse(lighthouseCli: string, chromium: string, url: string): Promise<LighthouseResult> {
+	// To a file, not stdout: the report (with its screenshots) is large, and a piped stdout can be
+	// cut short when the CLI exits.
+	const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+	const output = join(dir, 'report.json');
 	const args = [
 		lighthouseCli,
 		url,
 		'--output=json',
-		'--output-path=stdout',
+		`--output-path=${output}`,
 		'--quiet',
 		'--no-enable-error-reporting',
 		'--only-categories=performance,accessibility,best-practices,seo',
@@ -54,18 +59,18 @@ export function runLighthouse(lighthouseCli: string, chromium: string, url: stri
 	];
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: chromium } });
-		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', (chunk) => {
-			stdout += chunk;
-		});
 		child.stderr.on('data', (chunk) => {
 			stderr += chunk;
 		});
 		child.on('error', reject);
 		child.on('close', (code) => {
-			if (code !== 0) return reject(new Error(`Lighthouse failed on ${url} (exit ${code}): ${stderr.slice(-2000)}`));
-			const report = JSON.parse(stdout) as Report;
+			if (code !== 0 || !existsSync(output)) {
+				rmSync(dir, { recursive: true, force: true });
+				return reject(new Error(`Lighthouse failed on ${url} (exit ${code}): ${stderr.slice(-2000)}`));
+			}
+			const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
+			rmSync(dir, { recursive: true, force: true });
 			const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
 			const value = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
 			resolve({
