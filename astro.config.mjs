@@ -3,10 +3,12 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { addresses } from './src/config/integrations/addresses.ts';
 import { offlineWorker } from './src/config/integrations/offline/index.ts';
+import { pageCsp } from './src/config/integrations/page-csp.ts';
 import { requireUnifiedProcessor } from './src/config/integrations/require-unified.ts';
 import { searchIndex } from './src/config/integrations/search-index.ts';
 import { markdownProcessor } from './src/config/markdown/index.ts';
 import { redirects } from './src/config/redirects.ts';
+import { csp } from './src/config/security/csp.ts';
 import { site } from './src/config/site.ts';
 import { starlightConfig } from './src/config/starlight.ts';
 
@@ -15,8 +17,16 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	redirects,
+	security: { csp },
 	markdown: { processor: markdownProcessor },
 	// searchIndex() writes dist/pagefind/ (Starlight's own Pagefind step is off); offlineWorker() saves it,
 	// so it must come after searchIndex().
-	integrations: [requireUnifiedProcessor(), addresses(), starlight(starlightConfig), searchIndex(), offlineWorker()],
+	integrations: [
+		requireUnifiedProcessor(),
+		addresses(),
+		pageCsp(),
+		starlight(starlightConfig),
+		searchIndex(),
+		offlineWorker(),
+	],
 });

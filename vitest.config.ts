@@ -15,6 +15,8 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: false,
+					// Concurrent tests (the per-page accessibility checks) run two at a time: two cores.
+					maxConcurrency: 2,
 				},
 			},
 		],

@@ -7,15 +7,24 @@ import { siteDescription, siteTitle } from './site.ts';
 export const starlightConfig: StarlightUserConfig = {
 	title: siteTitle,
 	description: siteDescription,
-	logo: { src: './src/assets/logo.svg', alt: 'Backend 2026', replacesTitle: false },
+	// The title text sits next to the logo, so the image is decorative (axe: image-redundant-alt).
+	logo: { src: './src/assets/logo.svg', alt: '', replacesTitle: false },
 	favicon: '/favicon.svg',
 	sidebar,
-	customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/heading-links.css'],
+	customCss: [
+		'./src/styles/theme.css',
+		'./src/styles/diagrams.css',
+		'./src/styles/heading-links.css',
+		'./src/styles/print.css',
+	],
 	lastUpdated: false,
 	pagination: true,
 	disable404Route: true,
 	// Home is og:type website; the 404 page has no canonical and is noindex (see the file).
 	routeMiddleware: './src/lib/seo/route-middleware.ts',
+	// Long code lines wrap instead of scrolling: no keyboard-unreachable scroll areas, nothing to
+	// swipe sideways on a phone. Expressive Code keeps the indentation of wrapped lines.
+	expressiveCode: { defaultProps: { wrap: true } },
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 	// Our rehype-heading-links renders the heading controls (a copy-link button); Starlight's own would
 	// wrap the headings a second time as soon as content/docs became a processed directory.

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -44,14 +45,38 @@ function headerRules(root: string): { pattern: RegExp; headers: [string, string]
 	return rules;
 }
 
+const compressible = /^(text\/|application\/(javascript|json|xml|manifest\+json|wasm)|image\/svg)/;
+
+/** gzip or brotli, as a real host would send (the bench measures with it); cached per file. */
+function encoder(): (file: string, type: string, accept: string) => { body: Buffer; encoding?: string } {
+	const cache = new Map<string, Buffer>();
+	return (file, type, accept) => {
+		const body = readFileSync(file);
+		const encoding = !compressible.test(type)
+			? undefined
+			: /\bbr\b/.test(accept)
+				? 'br'
+				: /\bgzip\b/.test(accept)
+					? 'gzip'
+					: undefined;
+		if (!encoding) return { body };
+		const key = `${encoding}:${file}`;
+		if (!cache.has(key)) cache.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+		return { body: cache.get(key) as Buffer, encoding };
+	};
+}
+
 /**
  * A static host for dist/: directory indexes, trailing-slash redirects, the 404 page and _headers.
  * Written here because `astro preview` ignores _headers, which the security tests must exercise.
+ * `compress` adds gzip/brotli like a production host (off for tests, on for the bench).
  */
 export async function serveDist(
 	root = join(process.cwd(), 'dist'),
+	{ compress = false }: { compress?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
 	const rules = headerRules(root);
+	const encode = encoder();
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const pathname = decodeURIComponent(url.pathname);
@@ -76,8 +101,19 @@ export async function serveDist(
 			response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
 			return;
 		}
-		response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-		response.end(readFileSync(file));
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		if (!compress) {
+			response.writeHead(200, { 'Content-Type': type });
+			response.end(readFileSync(file));
+			return;
+		}
+		const { body, encoding } = encode(file, type, String(request.headers['accept-encoding'] ?? ''));
+		response.writeHead(200, {
+			'Content-Type': type,
+			Vary: 'Accept-Encoding',
+			...(encoding ? { 'Content-Encoding': encoding } : {}),
+		});
+		response.end(body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

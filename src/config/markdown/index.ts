@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeSearchWeights } from './rehype-search-weights.ts';
+import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkMermaid } from './remark-mermaid.ts';
 
@@ -12,5 +13,5 @@ import { remarkMermaid } from './remark-mermaid.ts';
  */
 export const markdownProcessor = unified({
 	remarkPlugins: [remarkMermaid, remarkHeadingIds],
-	rehypePlugins: [rehypeHeadingAnchors, rehypeHeadingLinks, rehypeSearchWeights],
+	rehypePlugins: [rehypeHeadingAnchors, rehypeHeadingLinks, rehypeSearchWeights, rehypeTaskListLabels],
 });

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { searchAndToggleTheme } from './reader-actions.ts';
+import { sitemapPaths } from './sitemap.ts';
+import { useSite } from './test-utils.ts';
+
+const site = useSite();
+const pages = [...sitemapPaths(), '/404.html'];
+
+/** Collects CSP violations two ways: the DOM event, and Chromium's console report of a blocked load. */
+async function watchViolations(context: BrowserContext): Promise<string[]> {
+	const violations: string[] = [];
+	await context.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
+			report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`);
+		});
+	});
+	context.on('console', (message) => {
+		if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+	});
+	return violations;
+}
+
+const metaPolicy = (path: string) => {
+	const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
+	return /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+};
+
+describe('Content-Security-Policy', () => {
+	it.each(pages)('%s carries a strict policy in its <meta>', (path) => {
+		const policy = metaPolicy(path);
+		const script = /(?:^|;\s*)script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+		expect(policy).toMatch(/default-src 'self'/);
+		expect(policy).toMatch(/object-src 'none'/);
+		expect(script).toContain("'self'");
+		expect(script).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);
+		expect(policy).not.toMatch(/style-src[^;]*'unsafe-inline'/);
+	});
+
+	it('is never violated on any page, and no page logs an error', async () => {
+		const { context, page, errors } = await site.newPage();
+		const violations = await watchViolations(context);
+		const errorsByPage: string[] = [];
+		for (const path of pages) {
+			await page.goto(`${site.url}${path}`);
+			await page.waitForLoadState('networkidle');
+			if (violations.length) violations.unshift(`on ${path}:`);
+			errorsByPage.push(...errors.splice(0).map((error) => `${path}: ${error}`));
+		}
+		expect(violations).toEqual([]);
+		expect(errorsByPage).toEqual([]);
+	}, 180_000);
+
+	it('is never violated while searching and switching themes', async () => {
+		const { context, page } = await site.newPage({ viewport: { width: 1280, height: 800 } });
+		const violations = await watchViolations(context);
+		await searchAndToggleTheme(page, site.url);
+		expect(violations).toEqual([]);
+	});
+});
+
+describe('response headers from public/_headers', () => {
+	it('protect every page', async () => {
+		for (const path of ['/', '/stack/queues/', '/404.html']) {
+			const { headers } = await fetch(`${site.url}${path}`);
+			expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+			expect(headers.get('x-frame-options')).toBe('DENY');
+			expect(headers.get('x-content-type-options')).toBe('nosniff');
+			expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+			expect(headers.get('permissions-policy')).toContain('camera=()');
+		}
+	});
+
+	it('cache hashed /_astro/ assets for a year and nothing else', async () => {
+		const html = await (await fetch(`${site.url}/`)).text();
+		const asset = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
+		expect(asset).toBeTruthy();
+		const response = await fetch(`${site.url}${asset}`);
+		expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect((await fetch(`${site.url}/`)).headers.get('cache-control')).toBeNull();
+	});
+});

@@ -1,0 +1,82 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { sitemapPaths } from './sitemap.ts';
+import { useSite } from './test-utils.ts';
+
+const site = useSite();
+const pages = [...sitemapPaths(), '/404.html'];
+
+describe('printing a topic page', () => {
+	it('prints the text and the light diagram, with no navigation, and shows where links go', async () => {
+		// Dark on screen, to prove the printout does not depend on the reader's theme.
+		const { page } = await site.newPage({ colorScheme: 'dark' });
+		await page.goto(`${site.url}/stack/queues/`);
+		await page.emulateMedia({ media: 'print' });
+
+		for (const role of ['navigation', 'banner'] as const) {
+			const visible = await page
+				.getByRole(role)
+				.evaluateAll((elements) =>
+					elements.filter((element) => element.checkVisibility()).map((element) => element.outerHTML.slice(0, 80)),
+				);
+			expect(visible, `${role} landmarks printed`).toEqual([]);
+		}
+		expect(await page.getByRole('complementary', { name: 'Related pages' }).isVisible()).toBe(false);
+		expect(await page.getByRole('link', { name: 'Skip to content' }).isVisible()).toBe(false);
+
+		const figure = page.getByRole('figure').first();
+		expect(await figure.locator('svg.diagram-light').isVisible()).toBe(true);
+		expect(await figure.locator('svg.diagram-dark').isVisible()).toBe(false);
+		const fits = await figure.evaluate((element) => element.scrollWidth <= element.clientWidth);
+		expect(fits, 'diagram scaled to the page, not cut off').toBe(true);
+
+		const link = page.locator('.sl-markdown-content a[href^="/"]').first();
+		const href = await link.getAttribute('href');
+		expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`" (${href})"`);
+		expect((await page.pdf({ format: 'A4' })).byteLength).toBeGreaterThan(10_000);
+	});
+});
+
+describe('motion', () => {
+	const longestMotion = () =>
+		[...document.querySelectorAll('*')].reduce((longest, element) => {
+			const style = getComputedStyle(element);
+			const seconds = [style.transitionDuration, style.animationDuration]
+				.flatMap((value) => value.split(','))
+				.map((value) => Number.parseFloat(value) * (value.trim().endsWith('ms') ? 0.001 : 1));
+			return Math.max(longest, ...seconds);
+		}, 0);
+
+	it('animates by default and not at all when the reader asks for reduced motion', async () => {
+		const normal = await site.newPage();
+		await normal.page.goto(`${site.url}/stack/queues/`);
+		expect(await normal.page.evaluate(longestMotion)).toBeGreaterThan(0.05);
+
+		const reduced = await site.newPage({ reducedMotion: 'reduce' });
+		await reduced.page.goto(`${site.url}/stack/queues/`);
+		expect(await reduced.page.evaluate(longestMotion)).toBeLessThan(0.001);
+		expect(await reduced.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+	});
+});
+
+// Two pages at a time, as in a11y.test.ts.
+describe.concurrent('a 320 px wide screen', () => {
+	it.for(pages)(
+		'%s never scrolls sideways, and what scrolls inside it takes keyboard focus',
+		async (path, { expect }) => {
+			const { page, context } = await site.newPage({ viewport: { width: 320, height: 640 } });
+			try {
+				await page.goto(`${site.url}${path}`);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+				expect(overflow, 'page wider than the screen by').toBeLessThanOrEqual(0);
+				const results = await new AxeBuilder({ page })
+					.withRules(['scrollable-region-focusable', 'target-size'])
+					.setLegacyMode(true)
+					.analyze();
+				expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.html}`)).toEqual([]);
+			} finally {
+				await context.close();
+			}
+		},
+	);
+});
