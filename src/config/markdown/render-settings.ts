@@ -16,7 +16,9 @@ export const pipelineVersion = 6;
 /** One render per theme; the page shows the one matching Starlight's theme switch. */
 export const renderSettings = {
 	light: { ...common, theme: 'default' },
-	dark: { ...common, theme: 'dark' },
+	// Mermaid's dark notes draw grey #b8b6b6 text on #474949: 4.49:1, just under WCAG AA's 4.5:1.
+	// The light grey of every other dark-theme label reads at 6:1 there.
+	dark: { ...common, theme: 'dark', themeVariables: { noteTextColor: '#d3d3d3' } },
 } as const;
 
 export type ThemeName = keyof typeof renderSettings;
