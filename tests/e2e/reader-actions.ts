@@ -8,7 +8,8 @@ export async function searchAndToggleTheme(page: Page, url: string): Promise<voi
 	const dialog = page.getByRole('dialog');
 	await dialog.waitFor();
 	await page.keyboard.type('kafka');
-	const result = dialog.getByRole('link', { name: /queues/i }).first();
+	// Results are options of the search listbox; each option is the link itself.
+	const result = dialog.getByRole('option', { name: /queues/i }).first();
 	await result.waitFor({ timeout: 15_000 });
 	await result.click();
 	await page.waitForURL('**/stack/queues/**');
