@@ -1,16 +1,22 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
-/** What every reader does at least once: search for a topic, open the result, switch themes. */
-export async function searchAndToggleTheme(page: Page, url: string): Promise<void> {
+/** Opens the home page, presses Ctrl+K, types `query` and waits for the result option named by `name`. */
+export async function searchFromHome(page: Page, url: string, query: string, name: RegExp): Promise<Locator> {
 	await page.goto(`${url}/`);
 	await page.waitForLoadState('networkidle');
 	await page.keyboard.press('Control+k');
 	const dialog = page.getByRole('dialog');
 	await dialog.waitFor();
-	await page.keyboard.type('kafka');
+	await page.keyboard.type(query);
 	// Results are options of the search listbox; each option is the link itself.
-	const result = dialog.getByRole('option', { name: /queues/i }).first();
+	const result = dialog.getByRole('option', { name }).first();
 	await result.waitFor({ timeout: 15_000 });
+	return result;
+}
+
+/** What every reader does at least once: search for a topic, open the result, switch themes. */
+export async function searchAndToggleTheme(page: Page, url: string): Promise<void> {
+	const result = await searchFromHome(page, url, 'kafka', /queues/i);
 	await result.click();
 	await page.waitForURL('**/stack/queues/**');
 	const theme = page.getByRole('combobox', { name: 'Select theme' }).first();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchFromHome } from './reader-actions.ts';
 import { useSite } from './test-utils.ts';
 
 const site = useSite();
@@ -35,15 +36,7 @@ describe('a reader on the built site', () => {
 
 	it('opens search with Ctrl+K and finds a topic', async () => {
 		const { page } = await site.newPage({ viewport: { width: 1280, height: 800 } });
-		await page.goto(`${site.url}/`);
-		await page.waitForLoadState('networkidle');
-		await page.keyboard.press('Control+k');
-		const dialog = page.getByRole('dialog');
-		await dialog.waitFor();
-		await page.keyboard.type('kafka');
-		// Results are options of a listbox (the combobox pattern); each option is the link itself.
-		const result = dialog.getByRole('option', { name: /queues/i }).first();
-		await result.waitFor({ timeout: 15_000 });
+		const result = await searchFromHome(page, site.url, 'kafka', /queues/i);
 		expect(await result.getAttribute('href')).toContain('/stack/queues/');
 	});
 });
