@@ -15,6 +15,7 @@ export const starlightConfig: StarlightUserConfig = {
 		'./src/styles/theme.css',
 		'./src/styles/diagrams.css',
 		'./src/styles/heading-links.css',
+		'./src/features/facts/facts.css',
 		'./src/styles/print.css',
 	],
 	lastUpdated: false,

@@ -1,4 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
+import { outsideLinks } from '../../features/facts/outside-links.ts';
+import { remarkFacts } from '../../features/facts/remark-facts.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeSearchWeights } from './rehype-search-weights.ts';
@@ -12,6 +15,13 @@ import { remarkMermaid } from './remark-mermaid.ts';
  * The heading steps run before the plugins Starlight and the link validator append, so both see final ids.
  */
 export const markdownProcessor = unified({
-	remarkPlugins: [remarkMermaid, remarkHeadingIds],
-	rehypePlugins: [rehypeHeadingAnchors, rehypeHeadingLinks, rehypeSearchWeights, rehypeTaskListLabels],
+	// remarkFacts first: diagrams and heading ids must never see a fact placeholder.
+	remarkPlugins: [remarkFacts, remarkMermaid, remarkHeadingIds],
+	rehypePlugins: [
+		rehypeHeadingAnchors,
+		rehypeHeadingLinks,
+		rehypeSearchWeights,
+		rehypeTaskListLabels,
+		[rehypeExternalLinks, outsideLinks],
+	],
 });
