@@ -35,6 +35,7 @@ describe('sources on every topic page', () => {
 		expect(malformed, 'write each as `- [Title](https://…) — what it supports on this page.`').toEqual([]);
 		const urls = items.map((line) => line.match(reference)?.[1]);
 		expect(new Set(urls).size, 'three or more different sources').toBeGreaterThanOrEqual(3);
-		for (const line of items) expect((line.match(reference)?.[2] ?? '').length, `say what "${line}" supports`).toBeGreaterThan(15);
+		for (const line of items)
+			expect((line.match(reference)?.[2] ?? '').length, `say what "${line}" supports`).toBeGreaterThan(15);
 	});
 });
