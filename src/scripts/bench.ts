@@ -4,14 +4,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serveDist } from '../../tests/e2e/static-server.ts';
+import { chromiumArgs, ensureChromium } from '../lib/chromium.ts';
+import { serveDist } from '../lib/static-server.ts';
 import type { BenchContext, BenchRows } from './bench/types.ts';
 import { clearBuildCaches, timedBuild } from './bench-core/build.ts';
 import { distStats } from './bench-core/dist-stats.ts';
 import { ensureLighthouse, runLighthouse } from './bench-core/lighthouse.ts';
 import { formatTable, type Row, target } from './bench-core/table.ts';
 import { measureTransfer } from './bench-core/transfer.ts';
-import { chromiumArgs, ensureChromium } from './chromium.ts';
 
 const dist = join(process.cwd(), 'dist');
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;

@@ -1,27 +1,10 @@
-import { AuthorError } from './author-error.ts';
-import type { ContentPage } from './content-pages.ts';
+import { AuthorError } from '../../lib/author-error.ts';
+import type { ContentPage } from '../../lib/content-pages.ts';
+import { closest } from '../../lib/edit-distance.ts';
 
 const segment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Longest segment we call "short"; the longest today is 24 characters. */
 const maxSegment = 40;
-
-/** The closest address by edit distance, for "did you mean" hints. */
-export function closest(target: string, candidates: string[]): string | undefined {
-	const distance = (a: string, b: string) => {
-		const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-		for (let i = 1; i <= a.length; i++) {
-			let previous = row[0] as number;
-			row[0] = i;
-			for (let j = 1; j <= b.length; j++) {
-				const current = row[j] as number;
-				row[j] = Math.min(current + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-				previous = current;
-			}
-		}
-		return row[b.length] as number;
-	};
-	return [...candidates].sort((a, b) => distance(target, a) - distance(target, b))[0];
-}
 
 /**
  * Every page gets a short, readable, lowercase address under its section (`/stack/queues/`), and no
@@ -72,7 +55,7 @@ export function checkPageAddresses(pages: ContentPage[]): void {
 				page.file,
 				undefined,
 				`this page and ${owner.file} both publish ${page.address}`,
-				'rename or delete one of them; if one replaced the other, delete the old file and add its address to src/config/redirects.ts.',
+				'rename or delete one of them; if one replaced the other, delete the old file and add its address to src/features/deep-links/redirects.ts.',
 			);
 		}
 		owners.set(page.address, page);

@@ -2,14 +2,14 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkPageAddresses, checkRedirects } from '../../lib/address-checks.ts';
 import { AuthorError } from '../../lib/author-error.ts';
 import { contentPages } from '../../lib/content-pages.ts';
+import { checkPageAddresses, checkRedirects } from './address-checks.ts';
 
 interface Options {
 	/** The pages' folder, from the project root. Default: content/docs. */
 	contentDir?: string;
-	/** Where the redirects are written, for messages. Default: src/config/redirects.ts. */
+	/** Where the redirects are written, for messages. Default: src/features/deep-links/redirects.ts. */
 	redirectsFile?: string;
 }
 
@@ -25,7 +25,7 @@ const pageFile = (dir: string, address: string) => join(dir, address, 'index.htm
  */
 export function addresses({
 	contentDir = 'content/docs',
-	redirectsFile = 'src/config/redirects.ts',
+	redirectsFile = 'src/features/deep-links/redirects.ts',
 }: Options = {}): AstroIntegration {
 	let redirects: Record<string, string> = {};
 	return {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idPattern } from '../config/markdown/heading-id.ts';
+import { idPattern } from './heading-id.ts';
 
 const id = z.string().regex(idPattern, {
 	error: 'anchorAliases: write ids without "#", in lowercase letters, digits and hyphens (old-heading: new-heading)',

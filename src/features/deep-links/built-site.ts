@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { filesUnder } from '../../lib/files.ts';
 
 /** One HTML page of the build, reduced to what the link checks need. */
 export interface BuiltPage {
@@ -80,18 +81,10 @@ function readPage(address: string, html: string): BuiltPage {
 	return page;
 }
 
-function htmlFiles(directory: string): string[] {
-	return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(directory, entry.name);
-		if (entry.isDirectory()) return htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
-
 /** Every HTML page in `dist`, keyed by address. */
 export function readBuiltSite(dist: string): Map<string, BuiltPage> {
 	const site = new Map<string, BuiltPage>();
-	for (const file of htmlFiles(dist).sort()) {
+	for (const file of filesUnder(dist, '**/*.html')) {
 		const path = `/${relative(dist, file).split(sep).join('/')}`;
 		const address = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 		site.set(address, readPage(address, readFileSync(file, 'utf8')));

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../../lib/files.ts';
 import { readBuiltSite } from './built-site.ts';
 
 export interface CrawlReport {
@@ -9,13 +10,6 @@ export interface CrawlReport {
 	assets: number;
 	external: number;
 	broken: string[];
-}
-
-function cssFiles(directory: string): string[] {
-	return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(directory, entry.name);
-		return entry.isDirectory() ? cssFiles(path) : entry.name.endsWith('.css') ? [path] : [];
-	});
 }
 
 /**
@@ -61,7 +55,7 @@ export function crawl(dist: string, origin: string): CrawlReport {
 		}
 	}
 
-	for (const css of cssFiles(dist)) {
+	for (const css of filesUnder(dist, '**/*.css')) {
 		const base = new URL(`/${relative(dist, css)}`, origin);
 		for (const [, url = ''] of readFileSync(css, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) {
 			if (url.startsWith('data:') || url.startsWith('#')) continue;

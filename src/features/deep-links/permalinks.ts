@@ -8,7 +8,7 @@ export interface PermalinkLock {
 
 export const lockAbout =
 	'Every address and heading anchor this site has published. `npm run permalinks` adds new ones. ' +
-	'Never delete an entry: when a page moves, add a redirect (src/config/redirects.ts); when a heading ' +
+	'Never delete an entry: when a page moves, add a redirect (src/features/deep-links/redirects.ts); when a heading ' +
 	'is reworded, pin its old id or add `anchorAliases` to the page. tests/e2e/permalinks.test.ts checks every entry still lands.';
 
 /** Pages the lock records: real pages and redirect pages (their addresses were published too), not the 404 page. */
@@ -49,7 +49,7 @@ export function brokenPermalinks(lock: PermalinkLock, site: Map<string, BuiltPag
 		const page = landing(address, site);
 		if (!page) {
 			problems.push(
-				`${address} no longer resolves. Add a redirect from "${address}" to the page that replaced it in src/config/redirects.ts.`,
+				`${address} no longer resolves. Add a redirect from "${address}" to the page that replaced it in src/features/deep-links/redirects.ts.`,
 			);
 			continue;
 		}

@@ -17,7 +17,7 @@ const aliasTargets = (heading: Element): ElementContent[] =>
  * Replaces Starlight's heading anchor links (its rehype-heading-links, switched off with
  * `markdown.headingLinks: false`) with a "Copy link to this section" button on every H2 and H3.
  * The button is a real <button>: copying is an action, and the table of contents already offers
- * plain links to every section. src/components/CopyLink.astro makes it work; CSS hides it without JS.
+ * plain links to every section. src/features/deep-links/CopyLink.astro makes it work; CSS hides it without JS.
  */
 export function rehypeHeadingLinks() {
 	return (tree: Root) => {
@@ -33,7 +33,7 @@ export function rehypeHeadingLinks() {
 			const button = h(
 				'button',
 				{ type: 'button', class: 'copy-link', dataCopyLink: node.properties.id, dataPagefindIgnore: '' },
-				// The icon is drawn by src/styles/heading-links.css (a link, then a tick once copied).
+				// The icon is drawn by src/features/deep-links/heading-links.css (a link, then a tick once copied).
 				[
 					h('span', { class: 'copy-link-icon', ariaHidden: 'true' }),
 					h('span', { class: 'sr-only' }, `Copy link to this section: ${title}`),

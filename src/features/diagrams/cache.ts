@@ -13,7 +13,7 @@ export interface CachedDiagram {
 	labels: string[];
 }
 
-export const cacheDir = fileURLToPath(new URL('../../diagrams/cache/', import.meta.url));
+export const cacheDir = fileURLToPath(new URL('./cache/', import.meta.url));
 
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
 

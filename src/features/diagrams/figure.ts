@@ -1,13 +1,13 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
-import type { CachedDiagram } from './diagram-cache.ts';
-import type { DiagramSource } from './diagram-source.ts';
+import type { CachedDiagram } from './cache.ts';
 import { themes } from './render-settings.ts';
+import type { DiagramSource } from './source.ts';
 
 /**
  * A diagram never shrinks below ~80% of its natural size (text stays legible); its frame scrolls
- * instead. Widths come in 50px steps matching the `.diagram-min-*` rules in src/styles/diagrams.css.
+ * instead. Widths come in 50px steps matching the `.diagram-min-*` rules in src/features/diagrams/diagrams.css.
  */
 const minWidthClass = (width: number) => {
 	const step = Math.floor((width * 0.8) / 50) * 50;

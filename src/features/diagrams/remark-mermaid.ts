@@ -1,10 +1,10 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { diagramKey, readCached } from './diagram-cache.ts';
+import { diagramKey, readCached } from './cache.ts';
 import { DiagramError } from './diagram-error.ts';
-import { diagramFigure } from './diagram-figure.ts';
-import { readDiagramSource } from './diagram-source.ts';
+import { diagramFigure } from './figure.ts';
+import { readDiagramSource } from './source.ts';
 
 const relative = (path: string | undefined) => (path ?? 'unknown file').replace(`${process.cwd()}/`, '');
 
@@ -31,7 +31,7 @@ export function remarkMermaid() {
 				throw new DiagramError(
 					path,
 					line,
-					'this mermaid diagram has no rendered SVG in src/diagrams/cache/',
+					'this mermaid diagram has no rendered SVG in src/features/diagrams/cache/',
 					'run `npm run diagrams` to render it, then commit the new cache file.',
 				);
 			}

@@ -10,7 +10,7 @@ const common = {
 	deterministicIds: true,
 };
 
-/** Bump when the post-processing in src/diagrams/ changes, so every cached SVG is re-rendered. */
+/** Bump when the post-processing in src/features/diagrams/render/ changes, so every cached SVG is re-rendered. */
 export const pipelineVersion = 6;
 
 /** One render per theme; the page shows the one matching Starlight's theme switch. */

@@ -1,5 +1,7 @@
+import { editDistance } from '../../lib/edit-distance.ts';
+
 /**
- * Ranking for the 404 page's "closest pages": runs in the browser (src/components/not-found/NotFoundHelp.astro)
+ * Ranking for the 404 page's "closest pages": runs in the browser (src/features/not-found/NotFoundHelp.astro)
  * and in unit tests, so it has no DOM and no Pagefind import; the caller passes Pagefind's hits in.
  */
 
@@ -38,20 +40,6 @@ export function pathWords(pathname: string): string[] {
 export function normalizeHref(href: string): string {
 	const path = href.replace(/[?#].*$/, '').replace(/index\.html$/, '');
 	return path.endsWith('/') ? path : `${path}/`;
-}
-
-/** Edit distance, for typos in a slug (`cachng` → `caching`). */
-export function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-		}
-		previous = current;
-	}
-	return previous[b.length] ?? 0;
 }
 
 /** Two words name the same thing: equal, one a prefix of the other (`queue`/`queues`), or one typo apart. */

@@ -6,8 +6,6 @@ export interface LinkedDataPage {
 	image: string;
 	/** Section label ("The stack") and where the section is introduced; absent on the home page. */
 	section?: { label: string; url: string } | undefined;
-	/** True when the page is its section's only page (the glossary), so the trail does not say "Glossary › Glossary". */
-	isSectionIndex?: boolean;
 	tags: string[];
 	reviewed: Date;
 	lang: string;
@@ -43,16 +41,20 @@ export function techArticle(page: LinkedDataPage, site: LinkedDataSite): Thing {
 	};
 }
 
-/** Section › page, the trail a search result shows instead of the bare URL. */
-export function breadcrumbList(page: LinkedDataPage): Thing {
-	const trail = [
-		...(page.section && !page.isSectionIndex ? [{ name: page.section.label, item: page.section.url }] : []),
-		{ name: page.title, item: page.url },
-	];
+/**
+ * The trail a search result shows instead of the bare URL: the page's visible breadcrumbs
+ * (src/lib/breadcrumbs.ts, Home › Section › Page), with absolute URLs.
+ */
+export function breadcrumbList(trail: { name: string; url: string }[]): Thing {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'BreadcrumbList',
-		itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, ...crumb })),
+		itemListElement: trail.map((crumb, index) => ({
+			'@type': 'ListItem',
+			position: index + 1,
+			name: crumb.name,
+			item: crumb.url,
+		})),
 	};
 }
 

@@ -1,11 +1,11 @@
-import type { CatalogPage } from './catalog.ts';
-import type { Section } from './sections.ts';
+import type { CatalogPage } from '../../lib/catalog.ts';
 
 export interface LlmsTxtInput {
 	siteTitle: string;
 	siteDescription: string;
 	pages: Pick<CatalogPage, 'id' | 'title' | 'description' | 'section'>[];
-	sections: Section[];
+	/** Sections in reading order (src/lib/sections.ts). */
+	sections: readonly { id: string; label: string }[];
 	/** Page id → absolute URL of its Markdown copy. */
 	markdownUrl: (id: string) => string;
 	/** Page id → absolute URL of the web page. */

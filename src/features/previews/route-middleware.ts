@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 
 /**
- * Corrects two of Starlight's head defaults, which no frontmatter can remove (src/components/head/SeoHead.astro
+ * Corrects two of Starlight's head defaults, which no frontmatter can remove (src/features/previews/SeoHead.astro
  * adds the rest): the home page is a website, not an article; and the 404 page, served at whatever address was
  * missing, must not claim the canonical URL `/404/` (no such page exists) and must stay out of search indexes.
  */

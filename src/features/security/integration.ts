@@ -9,7 +9,7 @@ export function pageCsp(): AstroIntegration {
 		name: 'backend-2026:page-csp',
 		hooks: {
 			'astro:config:setup': ({ addMiddleware }) => {
-				addMiddleware({ entrypoint: new URL('../security/middleware.ts', import.meta.url), order: 'post' });
+				addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'post' });
 			},
 		},
 	};

@@ -59,7 +59,7 @@ export function completePageCsp(html: string, page: string): string {
 					page,
 					`the inline <script> ${preview(code)}`,
 					'write it as a processed <script> in an .astro component (Astro bundles and hashes it). ' +
-						'If Starlight wrote it, see src/config/security/starlight-inline-scripts.ts.',
+						'If Starlight wrote it, see src/features/security/starlight-inline-scripts.ts.',
 				);
 			}
 		}
@@ -78,7 +78,7 @@ export function completePageCsp(html: string, page: string): string {
 		throw new CspError(
 			page,
 			'a style="…" attribute',
-			"keep { resource: \"'unsafe-hashes'\", kind: 'attribute' } in src/config/security/csp.ts.",
+			"keep { resource: \"'unsafe-hashes'\", kind: 'attribute' } in src/features/security/csp.ts.",
 		);
 	}
 	policy.set('style-src-attr', [...attribute, ...[...attributeHashes].sort()]);

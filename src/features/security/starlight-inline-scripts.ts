@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { filesUnder } from '../../lib/files.ts';
 
 /**
  * Starlight writes a few `<script is:inline>` tags (theme before first paint, sidebar scroll
@@ -15,20 +16,11 @@ const starlightRoot = dirname(
 	dirname(createRequire(import.meta.url).resolve('@astrojs/starlight/components/ThemeProvider.astro')),
 );
 
-function astroFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		if (entry.name === 'node_modules') return [];
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return astroFiles(path);
-		return entry.name.endsWith('.astro') ? [path] : [];
-	});
-}
-
 export const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
 export function starlightInlineScriptHashes(root = starlightRoot): `sha256-${string}`[] {
 	const hashes = new Set<`sha256-${string}`>();
-	for (const file of astroFiles(root)) {
+	for (const file of filesUnder(root, '**/*.astro', ['**/node_modules/**'])) {
 		const source = readFileSync(file, 'utf8');
 		for (const match of source.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)) {
 			hashes.add(sha256(match[1] as string));

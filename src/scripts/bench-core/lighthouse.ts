@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from '../chromium.ts';
+import { chromiumArgs } from '../../lib/chromium.ts';
 
 /**
  * Lighthouse is large (puppeteer, Sentry, trace engine), so it is not a dependency: the bench

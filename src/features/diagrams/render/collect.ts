@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Code } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { filesUnder } from '../../../lib/files.ts';
 
 export interface Fence {
 	file: string;
@@ -14,18 +15,10 @@ export interface Fence {
 
 const contentRoot = join(process.cwd(), 'content');
 
-function pages(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return pages(path);
-		return /\.mdx?$/.test(entry.name) ? [path] : [];
-	});
-}
-
 /** Every ```mermaid fence in content/, parsed the way MDX parses it so the code matches the build's byte for byte. */
 export function collectFences(root = contentRoot): Fence[] {
 	const parser = unified().use(remarkParse).use(remarkMdx);
-	return pages(root).flatMap((path) => {
+	return filesUnder(root, '**/*.{md,mdx}').flatMap((path) => {
 		const fences: Fence[] = [];
 		const file = relative(process.cwd(), path);
 		const tree = parser.parse(readFileSync(path, 'utf8'));

@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import { chromiumArgs, ensureChromium } from '../scripts/chromium.ts';
+import { chromiumArgs, ensureChromium } from '../../../lib/chromium.ts';
 
 /**
  * Mermaid styles its SVG with an embedded <style> sheet. Inside MDX that sheet is mangled

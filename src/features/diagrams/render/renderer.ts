@@ -1,7 +1,7 @@
 import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { chromium } from 'playwright-core';
-import { renderSettings, type ThemeName, themes } from '../config/markdown/render-settings.ts';
-import { chromiumArgs, ensureChromium } from '../scripts/chromium.ts';
+import { chromiumArgs, ensureChromium } from '../../../lib/chromium.ts';
+import { renderSettings, type ThemeName, themes } from '../render-settings.ts';
 import { inlineStyles } from './inline-styles.ts';
 
 export type RenderResult =

@@ -1,6 +1,6 @@
 import type { OGImageOptions } from 'astro-og-canvas';
-import type { CatalogPage } from '../catalog.ts';
-import { sections } from '../sections.ts';
+import type { CatalogPage } from '../../../lib/catalog.ts';
+import { sections } from '../../../lib/sections.ts';
 import type { CardAssets } from './assets.ts';
 
 /**
