@@ -14,6 +14,7 @@ const page = (
 	id,
 	address: id === 'index' ? '/' : `/${id}/`,
 	section,
+	order: undefined,
 	slugged,
 });
 
