@@ -21,5 +21,16 @@ export function distStats(dist: string) {
 			};
 		})
 		.sort((a, b) => b.size - a.size);
-	return { files: all.length, bytes, htmlPages: html.length, sitemapPages, heaviestDiagramPage: byDiagrams[0] };
+	const bySize = html
+		.filter((path) => path.endsWith('index.html'))
+		.map((path) => ({ path: `/${relative(dist, path).slice(0, -'index.html'.length)}`, size: statSync(path).size }))
+		.sort((a, b) => b.size - a.size);
+	return {
+		files: all.length,
+		bytes,
+		htmlPages: html.length,
+		sitemapPages,
+		heaviestDiagramPage: byDiagrams[0],
+		heaviestPage: bySize[0],
+	};
 }
