@@ -1,12 +1,10 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { AuthorError, projectPath } from '../../lib/author-error.ts';
 import { diagramKey, readCached } from './cache.ts';
-import { DiagramError } from './diagram-error.ts';
 import { diagramFigure } from './figure.ts';
 import { readDiagramSource } from './source.ts';
-
-const relative = (path: string | undefined) => (path ?? 'unknown file').replace(`${process.cwd()}/`, '');
 
 /**
  * Replaces every ```mermaid fence with a pre-rendered figure from the committed cache.
@@ -22,13 +20,13 @@ export function remarkMermaid() {
 
 		const seen = new Map<string, number>();
 		for (const { node, index, parent } of fences) {
-			const path = relative(file.path);
+			const path = projectPath(file.path);
 			const line = node.position?.start.line;
 			const source = readDiagramSource(node.value, path, line);
 			const key = diagramKey(node.value);
 			const cached = readCached(key);
 			if (!cached) {
-				throw new DiagramError(
+				throw new AuthorError(
 					path,
 					line,
 					'this mermaid diagram has no rendered SVG in src/features/diagrams/cache/',

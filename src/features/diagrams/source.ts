@@ -1,4 +1,4 @@
-import { DiagramError } from './diagram-error.ts';
+import { AuthorError } from '../../lib/author-error.ts';
 
 export interface DiagramSource {
 	code: string;
@@ -15,7 +15,7 @@ export function readDiagramSource(code: string, file: string, line?: number): Di
 	const description = accLine(code, 'accDescr');
 	if (!title || !description) {
 		const missing = [!title && 'accTitle', !description && 'accDescr'].filter(Boolean).join(' and ');
-		throw new DiagramError(
+		throw new AuthorError(
 			file,
 			line,
 			`mermaid diagram has no ${missing}`,
