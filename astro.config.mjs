@@ -1,16 +1,16 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { addresses } from './src/config/integrations/addresses.ts';
 import { offlineWorker } from './src/config/integrations/offline/index.ts';
-import { pageCsp } from './src/config/integrations/page-csp.ts';
-import { requireUnifiedProcessor } from './src/config/integrations/require-unified.ts';
 import { searchIndex } from './src/config/integrations/search-index.ts';
 import { markdownProcessor } from './src/config/markdown/index.ts';
-import { redirects } from './src/config/redirects.ts';
-import { csp } from './src/config/security/csp.ts';
 import { site } from './src/config/site.ts';
 import { starlightConfig } from './src/config/starlight.ts';
+import { addresses } from './src/features/deep-links/addresses.ts';
+import { redirects } from './src/features/deep-links/redirects.ts';
+import { requireUnifiedProcessor } from './src/features/diagrams/require-unified.ts';
+import { csp } from './src/features/security/csp.ts';
+import { pageCsp } from './src/features/security/integration.ts';
 
 // Thin on purpose: each concern lives in src/config/ (see src/config/README.md).
 export default defineConfig({

@@ -1,5 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import { linkValidation } from './links.ts';
+import { linkValidation } from '../features/deep-links/link-validation.ts';
 import { sidebar } from './sidebar.ts';
 import { siteDescription, siteTitle } from './site.ts';
 
@@ -13,8 +13,8 @@ export const starlightConfig: StarlightUserConfig = {
 	sidebar,
 	customCss: [
 		'./src/styles/theme.css',
-		'./src/styles/diagrams.css',
-		'./src/styles/heading-links.css',
+		'./src/features/diagrams/diagrams.css',
+		'./src/features/deep-links/heading-links.css',
 		'./src/features/facts/facts.css',
 		'./src/styles/print.css',
 	],
@@ -22,7 +22,7 @@ export const starlightConfig: StarlightUserConfig = {
 	pagination: true,
 	disable404Route: true,
 	// Home is og:type website; the 404 page has no canonical and is noindex (see the file).
-	routeMiddleware: './src/lib/seo/route-middleware.ts',
+	routeMiddleware: './src/features/previews/route-middleware.ts',
 	// Long code lines wrap instead of scrolling: no keyboard-unreachable scroll areas, nothing to
 	// swipe sideways on a phone. Expressive Code keeps the indentation of wrapped lines.
 	expressiveCode: { defaultProps: { wrap: true } },

@@ -1,4 +1,5 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { AuthorError } from './author-error.ts';
 import { compareReadingOrder, sectionLabel } from './sections.ts';
 import { topicHref } from './topics.ts';
 
@@ -16,19 +17,13 @@ export interface CatalogPage {
 	entry: CollectionEntry<'docs'>;
 }
 
-export class CatalogError extends Error {
-	constructor(file: string, problem: string, fix: string) {
-		super(`${file}: ${problem}\n  Fix: ${fix}`);
-		this.name = 'CatalogError';
-	}
-}
-
 function toPage(entry: CollectionEntry<'docs'>): CatalogPage {
 	const file = entry.filePath ?? `content/docs/${entry.id}.mdx`;
 	const description = entry.data.description?.trim();
 	if (!description) {
-		throw new CatalogError(
+		throw new AuthorError(
 			file,
+			undefined,
 			'has no `description`, which link previews and /llms.txt need.',
 			'add one sentence to the frontmatter: `description: What the reader learns on this page.`',
 		);

@@ -1,6 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { filesUnder } from './files.ts';
+import { readPageFile } from './frontmatter.ts';
+
+/** The docs collection's glob (src/content.config.ts): files starting with `_` are not pages. */
+export const pagePattern = '**/[^_]*.{md,mdx}';
+
+/** The topic pages' folder, from the project root. */
+export const contentDir = 'content/docs';
 
 /** A page file under the content folder, read before Astro loads the collection. */
 export interface ContentPage {
@@ -12,44 +18,31 @@ export interface ContentPage {
 	address: string;
 	/** Frontmatter `section`, if any. */
 	section: string | undefined;
+	/** Frontmatter `sidebar.order`, if any. */
+	order: number | undefined;
 	/** True when the id came from a frontmatter `slug`. */
 	slugged: boolean;
 }
 
-const pageFile = /^[^_.].*\.mdx?$/;
-
-function filesUnder(directory: string): string[] {
-	return readdirSync(directory, { withFileTypes: true })
-		.filter((entry) => !entry.name.startsWith('_') && !entry.name.startsWith('.'))
-		.flatMap((entry) =>
-			entry.isDirectory()
-				? filesUnder(join(directory, entry.name))
-				: pageFile.test(entry.name)
-					? [join(directory, entry.name)]
-					: [],
-		);
-}
-
-/** Every page under `contentDir` (absolute), the way the docs collection's glob loader will see it. */
-export function contentPages(root: string, contentDir: string): ContentPage[] {
-	return filesUnder(contentDir)
-		.sort()
-		.map((path) => {
-			const front = readFileSync(path, 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? '';
-			const data = (parse(front) ?? {}) as { slug?: unknown; section?: unknown };
-			const fromPath = relative(contentDir, path)
-				.split('\\')
-				.join('/')
-				.replace(/\.mdx?$/, '')
-				.replace(/(^|\/)index$/, '');
-			const slugged = typeof data.slug === 'string';
-			const id = (slugged ? String(data.slug) : fromPath).replace(/^\/+|\/+$/g, '') || 'index';
-			return {
-				file: relative(root, path).split('\\').join('/'),
-				id,
-				address: id === 'index' ? '/' : `/${id}/`,
-				section: typeof data.section === 'string' ? data.section : undefined,
-				slugged,
-			};
-		});
+/** Every page under `pagesDir` (absolute), the way the docs collection's glob loader will see it. */
+export function contentPages(root: string, pagesDir = join(root, contentDir)): ContentPage[] {
+	return filesUnder(pagesDir, pagePattern).map((path) => {
+		const data = readPageFile(path).data as { slug?: unknown; section?: unknown; sidebar?: { order?: unknown } };
+		const fromPath = relative(pagesDir, path)
+			.split('\\')
+			.join('/')
+			.replace(/\.mdx?$/, '')
+			.replace(/(^|\/)index$/, '');
+		const slugged = typeof data.slug === 'string';
+		const id = (slugged ? String(data.slug) : fromPath).replace(/^\/+|\/+$/g, '') || 'index';
+		const order = data.sidebar?.order;
+		return {
+			file: relative(root, path).split('\\').join('/'),
+			id,
+			address: id === 'index' ? '/' : `/${id}/`,
+			section: typeof data.section === 'string' ? data.section : undefined,
+			order: typeof order === 'number' ? order : undefined,
+			slugged,
+		};
+	});
 }

@@ -1,13 +1,24 @@
-import { sectionGroups } from '../config/sections.ts';
+/**
+ * The site's sections in learning order: the one list the sidebar, the frontmatter schema, breadcrumbs, link
+ * previews, /llms.txt, the 404 page and search's filters read. `id` is the folder under content/docs/ and the
+ * frontmatter `section`; `label` is the sidebar's name; `short` is the name on search's filter chips.
+ */
+export const sections = [
+	{ id: 'foundations', label: 'Foundations', short: 'Foundations' },
+	{ id: 'languages', label: 'Languages', short: 'Languages' },
+	{ id: 'stack', label: 'The stack', short: 'Stack' },
+	{ id: 'architecture', label: 'Architecture', short: 'Architecture' },
+	{ id: 'trends', label: 'Trends 2026', short: 'Trends' },
+	{ id: 'career', label: 'Career path', short: 'Career' },
+	{ id: 'glossary', label: 'Glossary', short: 'Glossary' },
+] as const;
 
 /** A section of the site as the sidebar shows it: `stack`, labelled "The stack". */
-export interface Section {
-	id: string;
-	label: string;
-}
+export type Section = (typeof sections)[number];
+export type SectionId = Section['id'];
 
-/** Sections in learning order, with the labels readers see in the sidebar. */
-export const sections: Section[] = sectionGroups.map(([label, id]) => ({ id, label }));
+/** Section ids in learning order (`foundations`, `languages`, …). */
+export const sectionIds = sections.map((section) => section.id);
 
 /** "The stack" for `stack`; the home page and unknown ids have no section label. */
 export function sectionLabel(id: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { type PageLink, toMarkdownCopy } from '../features/previews/markdown-copy/to-markdown.ts';
 import { type CatalogPage, catalog } from '../lib/catalog.ts';
-import { type PageLink, toMarkdownCopy } from '../lib/markdown-copy/to-markdown.ts';
 
 // A plain Markdown copy of every page at /<page id>.md (/stack/queues.md, /index.md), linked from each page's
 // head, so tools and assistants can quote a topic precisely. Written here rather than with starlight-llms-txt:

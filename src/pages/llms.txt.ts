@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { siteDescription, siteTitle } from '../config/site.ts';
+import { llmsTxt } from '../features/previews/llms-txt.ts';
+import { markdownHref } from '../features/previews/markdown-copy/paths.ts';
 import { catalog } from '../lib/catalog.ts';
-import { llmsTxt } from '../lib/llms-txt.ts';
-import { markdownHref } from '../lib/markdown-copy/paths.ts';
 import { sections } from '../lib/sections.ts';
 import { topicHref } from '../lib/topics.ts';
 

@@ -1,24 +1,16 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { anchorAliases } from './anchor-aliases.ts';
+import { anchorAliases } from '../features/deep-links/anchor-aliases.ts';
+import { sectionIds } from '../lib/sections.ts';
 
-/** The site's sections, in learning order. `home` is only for the landing page. */
-export const sections = [
-	'home',
-	'foundations',
-	'languages',
-	'stack',
-	'architecture',
-	'trends',
-	'career',
-	'glossary',
-] as const;
+/** The frontmatter `section` values: the site's sections (src/lib/sections.ts); `home` only for the landing page. */
+const sectionValues = ['home', ...sectionIds] as const;
 
 /** Frontmatter fields every topic page adds to Starlight's own. */
 export const topicFields = z.object({
 	/** Which section the page belongs to; required, no default. */
-	section: z.enum(sections, {
-		error: `section must be one of: ${sections.join(', ')}`,
+	section: z.enum(sectionValues, {
+		error: `section must be one of: ${sectionValues.join(', ')}`,
 	}),
 	/** Keywords for search and related pages. Default: []. */
 	tags: z.array(z.string().min(1)).default([]),

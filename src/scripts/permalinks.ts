@@ -2,8 +2,8 @@
 // permalinks.lock.json. It never removes one; see the lock's "about" line for what to do instead.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBuiltSite } from '../lib/built-site.ts';
-import { brokenPermalinks, mergeLock, type PermalinkLock, unlisted } from '../lib/permalinks.ts';
+import { readBuiltSite } from '../features/deep-links/built-site.ts';
+import { brokenPermalinks, mergeLock, type PermalinkLock, unlisted } from '../features/deep-links/permalinks.ts';
 
 const dist = join(process.cwd(), 'dist');
 const lockFile = join(process.cwd(), 'permalinks.lock.json');

@@ -1,12 +1,12 @@
 // `npm run diagrams`: renders every ```mermaid fence that has no cache entry, in one browser
 // session, and deletes cache entries no page uses. The build itself never needs a browser.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { type CachedDiagram, cacheDir, cachedKeys, cachePath, diagramKey } from '../config/markdown/diagram-cache.ts';
-import { readDiagramSource } from '../config/markdown/diagram-source.ts';
-import { themes } from '../config/markdown/render-settings.ts';
-import { collectFences } from '../diagrams/collect.ts';
-import { renderAll } from '../diagrams/renderer.ts';
-import { dropUnreferencedIds, roundCoordinates, scopeIds, svgLabels } from '../diagrams/svg-text.ts';
+import { type CachedDiagram, cacheDir, cachedKeys, cachePath, diagramKey } from '../features/diagrams/cache.ts';
+import { collectFences } from '../features/diagrams/render/collect.ts';
+import { renderAll } from '../features/diagrams/render/renderer.ts';
+import { dropUnreferencedIds, roundCoordinates, scopeIds, svgLabels } from '../features/diagrams/render/svg-text.ts';
+import { themes } from '../features/diagrams/render-settings.ts';
+import { readDiagramSource } from '../features/diagrams/source.ts';
 
 const started = performance.now();
 const fences = collectFences();

@@ -28,10 +28,23 @@ const describeViolation = (violation: Result) =>
 // The 404 page is not in the sitemap but readers land on it, so it is checked too.
 const pages = [...sitemapPaths(), '/404.html'];
 
+/** A small phone (Starlight's mobile layout: menu button, icon-only search) and a laptop (sidebars shown). */
+const viewports = [
+	{ name: 'phone', width: 375, height: 812 },
+	{ name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+const cases = (['light', 'dark'] as const).flatMap((theme) =>
+	viewports.map((viewport) => ({ theme, viewport, label: `the ${theme} theme at ${viewport.width} px` })),
+);
+
 // Two pages at a time: axe is CPU-bound in Chromium and the machine has two cores.
-describe.concurrent.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
+describe.concurrent.each(cases)('in $label', ({ theme, viewport }) => {
 	it.for(pages)('%s passes axe-core and diagram text contrast', async (path, { expect }) => {
-		const { page, context } = await site.newPage({ colorScheme: theme });
+		const { page, context } = await site.newPage({
+			colorScheme: theme,
+			viewport: { width: viewport.width, height: viewport.height },
+		});
 		try {
 			await page.goto(`${site.url}${path}`);
 			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { site as origin } from '../../src/config/site.ts';
-import { crawl } from '../../src/lib/crawl.ts';
+import { crawl } from '../../src/features/deep-links/crawl.ts';
 
 const dist = join(process.cwd(), 'dist');
 

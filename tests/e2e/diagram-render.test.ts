@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderAll } from '../../src/diagrams/renderer.ts';
-import { svgLabels } from '../../src/diagrams/svg-text.ts';
+import { renderAll } from '../../src/features/diagrams/render/renderer.ts';
+import { svgLabels } from '../../src/features/diagrams/render/svg-text.ts';
 
 // The real renderer (Mermaid in Chromium), as `npm run diagrams` uses it.
 describe('the diagram renderer', () => {

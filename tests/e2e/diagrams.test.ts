@@ -1,18 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/lib/files.ts';
 import { useSite } from './test-utils.ts';
 
 const site = useSite();
 
 /** Every built page that shows at least one diagram, as a site path. */
-function diagramPages(dir = 'dist'): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return diagramPages(path);
-		const isDiagramPage = entry.name === 'index.html' && readFileSync(path, 'utf8').includes('<figure class="diagram"');
-		return isDiagramPage ? [`/${path.slice('dist/'.length, -'index.html'.length)}`] : [];
-	});
+function diagramPages(dist = join(process.cwd(), 'dist')): string[] {
+	return filesUnder(dist, '**/index.html')
+		.filter((path) => readFileSync(path, 'utf8').includes('<figure class="diagram"'))
+		.map((path) => `/${path.slice(dist.length + 1, -'index.html'.length)}`);
 }
 
 describe('build-time diagrams', () => {

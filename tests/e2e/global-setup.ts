@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ensureChromium } from '../../src/scripts/chromium.ts';
+import { ensureChromium } from '../../src/lib/chromium.ts';
 
 /** Browser tests need a browser and a build; say how to get either instead of failing obscurely. */
 export default function setup() {

@@ -1,13 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/lib/files.ts';
 
 // Every HTML file in the build, including pages outside the sitemap (404). Rules: .htmlvalidate.mjs.
 const dist = join(process.cwd(), 'dist');
-const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-	.filter((file) => file.endsWith('.html'))
-	.sort();
+const files = filesUnder(dist, '**/*.html').map((file) => relative(dist, file));
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const format = formatterFactory('text');
 

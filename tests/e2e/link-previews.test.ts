@@ -109,8 +109,10 @@ describe('link previews on every page in the sitemap', () => {
 			expect(trail.itemListElement.map((item) => item.position)).toEqual(
 				trail.itemListElement.map((_, index) => index + 1),
 			);
-			// The section crumb points at the section's heading in the home page's map; that anchor must exist.
-			for (const crumb of trail.itemListElement.slice(0, -1)) {
+			// The trail starts at the home page; a section crumb points at the section's heading in the home page's
+			// map, and that anchor must exist.
+			expect(trail.itemListElement[0]).toMatchObject({ name: 'Home', item: new URL('/', url).href });
+			for (const crumb of trail.itemListElement.slice(1, -1)) {
 				expect(home, `${head.path}: ${crumb.item}`).toContain(`id="${new URL(crumb.item ?? '').hash.slice(1)}"`);
 			}
 		}

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../src/lib/built-site.ts';
-import { brokenPermalinks, type PermalinkLock, unlisted } from '../../src/lib/permalinks.ts';
+import { readBuiltSite } from '../../src/features/deep-links/built-site.ts';
+import { brokenPermalinks, type PermalinkLock, unlisted } from '../../src/features/deep-links/permalinks.ts';
 
 const lock = JSON.parse(readFileSync(join(process.cwd(), 'permalinks.lock.json'), 'utf8')) as PermalinkLock;
 const site = readBuiltSite(join(process.cwd(), 'dist'));

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { filesUnder } from '../../src/lib/files.ts';
 
 const dist = join(process.cwd(), 'dist');
 
@@ -13,14 +14,10 @@ export function sitemapPaths(): string[] {
 }
 
 /** Every HTML page in dist/ as a path, except the 404 page and redirect stubs (Astro `redirects`), which no sitemap lists. */
-export function builtPagePaths(directory = dist): string[] {
-	return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(directory, entry.name);
-		if (entry.isDirectory()) return builtPagePaths(path);
-		if (entry.name !== 'index.html') return [];
-		if (/<meta http-equiv="refresh"/i.test(readFileSync(path, 'utf8'))) return [];
-		return [`/${relative(dist, directory)}/`.replace(/^\/\/$/, '/').replace(/\/+/g, '/')];
-	});
+export function builtPagePaths(): string[] {
+	return filesUnder(dist, '**/index.html')
+		.filter((path) => !/<meta http-equiv="refresh"/i.test(readFileSync(path, 'utf8')))
+		.map((path) => `/${relative(dist, dirname(path))}/`.replace(/\/+/g, '/'));
 }
 
 /** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */

@@ -1,7 +1,7 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { chromiumArgs, ensureChromium } from '../../src/scripts/chromium.ts';
-import { serveDist } from './static-server.ts';
+import { chromiumArgs, ensureChromium } from '../../src/lib/chromium.ts';
+import { serveDist } from '../../src/lib/static-server.ts';
 
 export interface Site {
 	url: string;

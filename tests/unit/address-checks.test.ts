@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redirects } from '../../src/config/redirects.ts';
-import { checkPageAddresses, checkRedirects, closest } from '../../src/lib/address-checks.ts';
+import { checkPageAddresses, checkRedirects } from '../../src/features/deep-links/address-checks.ts';
+import { redirects } from '../../src/features/deep-links/redirects.ts';
 import type { ContentPage } from '../../src/lib/content-pages.ts';
 import { contentPages } from '../../src/lib/content-pages.ts';
 
@@ -14,6 +14,7 @@ const page = (
 	id,
 	address: id === 'index' ? '/' : `/${id}/`,
 	section,
+	order: undefined,
 	slugged,
 });
 
@@ -62,7 +63,7 @@ describe('page addresses', () => {
 
 describe('redirects', () => {
 	const pages = ['/', '/stack/queues/', '/stack/containers/', '/languages/nodejs/'];
-	const where = 'src/config/redirects.ts';
+	const where = 'src/features/deep-links/redirects.ts';
 
 	it('accepts the real redirects', () => {
 		const real = contentPages(process.cwd(), `${process.cwd()}/content/docs`).map((p) => p.address);
@@ -71,7 +72,7 @@ describe('redirects', () => {
 
 	it('refuses a redirect to nowhere and suggests the closest page', () => {
 		expect(() => checkRedirects({ '/stack/mq/': '/stack/queue/' }, pages, where)).toThrowErrorMatchingInlineSnapshot(`
-			[AuthorError: src/config/redirects.ts: the redirect "/stack/mq/" → "/stack/queue/" points at /stack/queue/, which is not a page on this site
+			[AuthorError: src/features/deep-links/redirects.ts: the redirect "/stack/mq/" → "/stack/queue/" points at /stack/queue/, which is not a page on this site
 			  Fix: point it at a published page (did you mean /stack/queues/?).]
 		`);
 	});
@@ -90,9 +91,5 @@ describe('redirects', () => {
 
 	it('wants addresses with both slashes', () => {
 		expect(() => checkRedirects({ '/stack/mq': '/stack/queues/' }, pages, where)).toThrow('start and end with "/"');
-	});
-
-	it('finds the closest address by edit distance', () => {
-		expect(closest('/languages/node/', pages)).toBe('/languages/nodejs/');
 	});
 });

@@ -1,23 +1,28 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { cachedKeys, diagramKey } from '../../src/config/markdown/diagram-cache.ts';
-import { collectFences } from '../../src/diagrams/collect.ts';
+import { cachedKeys, diagramKey } from '../../src/features/diagrams/cache.ts';
+import { collectFences } from '../../src/features/diagrams/render/collect.ts';
+import { filesUnder } from '../../src/lib/files.ts';
+import { readPageFile } from '../../src/lib/frontmatter.ts';
+import { sectionIds } from '../../src/lib/sections.ts';
 
 const root = join(process.cwd(), 'content/docs');
-const files = (dir: string): string[] =>
-	readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : [],
-	);
+/** The frontmatter fields these checks read (the schema in src/schemas/topic.ts has them all). */
+interface Frontmatter {
+	section?: string;
+	description?: string;
+	prerequisites?: string[];
+	related?: string[];
+	aliases?: string[];
+}
 
-const pages = files(root).map((path) => {
-	const text = readFileSync(path, 'utf8');
-	const [, front = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
+const pages = filesUnder(root, '**/*.mdx').map((path) => {
+	const { data, body } = readPageFile(path) as { data: Frontmatter; body: string };
 	const id = relative(root, path)
 		.replace(/\.mdx$/, '')
 		.replace(/\/index$/, '');
-	return { id, file: relative(process.cwd(), path), data: parse(front) ?? {}, body };
+	return { id, file: relative(process.cwd(), path), data, body };
 });
 const ids = new Set(pages.map((page) => page.id));
 const topics = pages.filter((page) => page.id !== 'index');
@@ -44,7 +49,7 @@ const needDiagrams = [
 
 describe('topic pages', () => {
 	it('exist for every section', () => {
-		for (const section of ['foundations', 'languages', 'stack', 'architecture', 'trends', 'career', 'glossary']) {
+		for (const section of sectionIds) {
 			expect(
 				topics.some((page) => page.data.section === section),
 				`no page in section ${section}`,
@@ -85,13 +90,13 @@ describe('diagram cache', () => {
 
 	it('has a rendered entry for every diagram', () => {
 		const missing = fences.filter((fence) => !keys.has(diagramKey(fence.code))).map((f) => `${f.file}:${f.line}`);
-		expect(missing, 'run `npm run diagrams` and commit src/diagrams/cache/').toEqual([]);
+		expect(missing, 'run `npm run diagrams` and commit src/features/diagrams/cache/').toEqual([]);
 	});
 
 	it('holds no entry that no page uses', () => {
 		const used = new Set(fences.map((fence) => diagramKey(fence.code)));
 		const unused = [...keys].filter((key) => !used.has(key));
 		expect(unused, 'run `npm run diagrams` to delete unused entries').toEqual([]);
-		expect(existsSync('src/diagrams/cache')).toBe(true);
+		expect(existsSync('src/features/diagrams/cache')).toBe(true);
 	});
 });

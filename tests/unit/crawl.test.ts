@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crawl } from '../../src/lib/crawl.ts';
+import { crawl } from '../../src/features/deep-links/crawl.ts';
 
 describe('crawl', () => {
 	it('reports missing pages and assets, and follows an anchor through a redirect page', () => {

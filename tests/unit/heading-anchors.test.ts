@@ -5,9 +5,9 @@ import remarkRehype, { type Options as ToHast } from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { rehypeHeadingAnchors } from '../../src/config/markdown/rehype-heading-anchors.ts';
-import { rehypeHeadingLinks } from '../../src/config/markdown/rehype-heading-links.ts';
-import { remarkHeadingIds } from '../../src/config/markdown/remark-heading-ids.ts';
+import { rehypeHeadingAnchors } from '../../src/features/deep-links/rehype-heading-anchors.ts';
+import { rehypeHeadingLinks } from '../../src/features/deep-links/rehype-heading-links.ts';
+import { remarkHeadingIds } from '../../src/features/deep-links/remark-heading-ids.ts';
 
 const toHast: ToHast = {
 	passThrough: ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, serializeJsonLd, techArticle, webSite } from '../../src/lib/seo/json-ld.ts';
+import { breadcrumbList, serializeJsonLd, techArticle, webSite } from '../../src/features/previews/json-ld.ts';
+import { breadcrumbTrail } from '../../src/lib/breadcrumbs.ts';
 
 const site = { name: 'Backend 2026', description: 'Backend in 2026.', url: 'https://backend2026.dev/' };
 const queues = {
@@ -27,16 +28,21 @@ describe('JSON-LD', () => {
 		});
 	});
 
-	it('gives the trail section › page', () => {
-		expect(breadcrumbList(queues).itemListElement).toEqual([
-			{ '@type': 'ListItem', position: 1, name: 'The stack', item: 'https://backend2026.dev/#stack' },
-			{ '@type': 'ListItem', position: 2, name: 'Message queues', item: queues.url },
+	it('gives the visible breadcrumb trail, Home › section › page, with absolute URLs', () => {
+		const trail = breadcrumbTrail({ id: 'stack/queues', title: 'Message queues', section: 'stack' });
+		const absolute = trail.map((crumb) => ({ name: crumb.name, url: new URL(crumb.href, site.url).href }));
+		expect(breadcrumbList(absolute).itemListElement).toEqual([
+			{ '@type': 'ListItem', position: 1, name: 'Home', item: 'https://backend2026.dev/' },
+			{ '@type': 'ListItem', position: 2, name: 'The stack', item: 'https://backend2026.dev/#stack' },
+			{ '@type': 'ListItem', position: 3, name: 'Message queues', item: queues.url },
 		]);
 	});
 
 	it('does not repeat a section that is its own page (Glossary › Glossary)', () => {
-		const glossary = { ...queues, title: 'Glossary', isSectionIndex: true };
-		expect(breadcrumbList(glossary).itemListElement).toHaveLength(1);
+		expect(
+			breadcrumbTrail({ id: 'glossary', title: 'Glossary', section: 'glossary' }).map((crumb) => crumb.name),
+		).toEqual(['Home', 'Glossary']);
+		expect(breadcrumbTrail({ id: 'index', title: 'Backend 2026', section: 'home' })).toEqual([]);
 	});
 
 	it('describes the home page as the WebSite', () => {

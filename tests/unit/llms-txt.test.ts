@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { llmsTxt } from '../../src/lib/llms-txt.ts';
+import { llmsTxt } from '../../src/features/previews/llms-txt.ts';
 import { compareReadingOrder } from '../../src/lib/sections.ts';
 
 describe('llms.txt', () => {

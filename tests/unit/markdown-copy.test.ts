@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toMarkdownCopy } from '../../src/lib/markdown-copy/to-markdown.ts';
+import { toMarkdownCopy } from '../../src/features/previews/markdown-copy/to-markdown.ts';
 
 const body = `import { Aside, Tabs, TabItem } from '@astrojs/starlight/components';
 

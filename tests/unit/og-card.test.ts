@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardAlt, cardOptions, cardText } from '../../src/lib/og/card.ts';
-import { cardHref } from '../../src/lib/og/paths.ts';
+import { cardAlt, cardOptions, cardText } from '../../src/features/previews/og/card.ts';
+import { cardHref } from '../../src/features/previews/og/paths.ts';
 
 const assets = { font: '/fonts/inter.woff2', logo: '/cache/logo.png', background: '/cache/background.png' };
 const queues = { title: 'Message queues and asynchronous processing', sectionLabel: 'The stack' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CspError, completePageCsp } from '../../src/config/security/page-csp.ts';
-import { sha256, starlightInlineScriptHashes } from '../../src/config/security/starlight-inline-scripts.ts';
+import { CspError, completePageCsp } from '../../src/features/security/page-csp.ts';
+import { sha256, starlightInlineScriptHashes } from '../../src/features/security/starlight-inline-scripts.ts';
 
 const page = (policy: string, body: string) =>
 	`<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
@@ -37,7 +37,7 @@ describe('completePageCsp', () => {
 		expect(() => completePageCsp(html, '/stack/queues/')).toThrow(CspError);
 		expect(() => completePageCsp(html, '/stack/queues/')).toThrowErrorMatchingInlineSnapshot(`
 			[CspError: /stack/queues/: the inline <script> "alert(1)" is not allowed by the Content-Security-Policy.
-			  Fix: write it as a processed <script> in an .astro component (Astro bundles and hashes it). If Starlight wrote it, see src/config/security/starlight-inline-scripts.ts.]
+			  Fix: write it as a processed <script> in an .astro component (Astro bundles and hashes it). If Starlight wrote it, see src/features/security/starlight-inline-scripts.ts.]
 		`);
 	});
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type BuiltPage, readBuiltSite } from '../../src/lib/built-site.ts';
-import { brokenPermalinks, mergeLock, type PermalinkLock, unlisted } from '../../src/lib/permalinks.ts';
+import { type BuiltPage, readBuiltSite } from '../../src/features/deep-links/built-site.ts';
+import { brokenPermalinks, mergeLock, type PermalinkLock, unlisted } from '../../src/features/deep-links/permalinks.ts';
 
 // A three-file build: a page with an alias, a redirect page to it, and the 404 page.
 const site = readBuiltSite(join(process.cwd(), 'tests/fixtures/permalinks/build'));
@@ -67,7 +67,7 @@ describe('the permalink lock', () => {
 
 	it('explains an address that no longer resolves', () => {
 		expect(brokenPermalinks(lock({ '/stack/message-queues/': [] }), site)).toEqual([
-			'/stack/message-queues/ no longer resolves. Add a redirect from "/stack/message-queues/" to the page that replaced it in src/config/redirects.ts.',
+			'/stack/message-queues/ no longer resolves. Add a redirect from "/stack/message-queues/" to the page that replaced it in src/features/deep-links/redirects.ts.',
 		]);
 	});
 

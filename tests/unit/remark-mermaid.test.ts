@@ -7,11 +7,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The renderer is a real browser; here the cache it fills is mocked (text in, HTML out).
 const cache = new Map<string, unknown>();
-vi.mock('../../src/config/markdown/diagram-cache.ts', () => ({
+vi.mock('../../src/features/diagrams/cache.ts', () => ({
 	diagramKey: (code: string) => `k${code.length}`,
 	readCached: (key: string) => cache.get(key),
 }));
-const { remarkMermaid } = await import('../../src/config/markdown/remark-mermaid.ts');
+const { remarkMermaid } = await import('../../src/features/diagrams/remark-mermaid.ts');
 
 const diagram = [
 	'flowchart TD',
@@ -70,7 +70,7 @@ describe('remarkMermaid', () => {
 	it('fails with file, line and fix when the cache has no render', async () => {
 		cache.clear();
 		await expect(render(`Intro\n\n\`\`\`mermaid\n${diagram}\n\`\`\`\n`)).rejects.toThrowErrorMatchingInlineSnapshot(`
-			[DiagramError: content/docs/stack/queues.mdx:3: this mermaid diagram has no rendered SVG in src/diagrams/cache/
+			[AuthorError: content/docs/stack/queues.mdx:3: this mermaid diagram has no rendered SVG in src/features/diagrams/cache/
 			  Fix: run \`npm run diagrams\` to render it, then commit the new cache file.]
 		`);
 	});
@@ -79,7 +79,7 @@ describe('remarkMermaid', () => {
 		await expect(
 			render('Text\n\n```mermaid\nflowchart TD\n  A --> B\n```\n'),
 		).rejects.toThrowErrorMatchingInlineSnapshot(`
-			[DiagramError: content/docs/stack/queues.mdx:3: mermaid diagram has no accTitle and accDescr
+			[AuthorError: content/docs/stack/queues.mdx:3: mermaid diagram has no accTitle and accDescr
 			  Fix: add \`accTitle: <short title>\` and \`accDescr: <what the reader should notice>\` lines after the diagram type.]
 		`);
 	});

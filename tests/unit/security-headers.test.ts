@@ -16,9 +16,9 @@ function staticHostHeaders(): Record<string, Record<string, string>> {
 	return rules;
 }
 
-/** src/config/security/nginx.conf's add_header lines per location. */
+/** src/features/security/nginx.conf's add_header lines per location. */
 function nginxHeaders(): Record<string, Record<string, string>> {
-	const conf = readFileSync('src/config/security/nginx.conf', 'utf8');
+	const conf = readFileSync('src/features/security/nginx.conf', 'utf8');
 	const locations: Record<string, Record<string, string>> = {};
 	for (const [, path, body] of conf.matchAll(/location (\/\S*) \{([^}]*)\}/g)) {
 		const headers: Record<string, string> = {};

@@ -1,19 +1,20 @@
-import { globSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/lib/files.ts';
+import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 
 // Every topic page lets a reader check it: "Key points", then (after any self-check) "Sources" as the last
 // section, with at least three primary references, each saying what it supports. Home and the glossary are
 // not topic pages.
-const topicFiles = globSync('content/docs/**/*.mdx')
+const topicFiles = filesUnder(process.cwd(), 'content/docs/**/*.mdx')
+	.map((path) => relative(process.cwd(), path))
 	.filter((file) => !file.endsWith('docs/index.mdx') && !file.includes('/glossary/'))
 	.sort();
 
 /** The body with code fences blanked, so a `## ` inside a code sample is not taken for a heading. */
 const bodyOf = (file: string) =>
-	readFileSync(file, 'utf8')
-		.replace(/\r\n?/g, '\n')
-		.replace(/^---\n[\s\S]*?\n---\n/, '')
-		.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
+	readFrontmatter(readFileSync(file, 'utf8')).body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
 
 const reference = /^- \[[^\]]+\]\((https:\/\/[^)\s]+)\)\s+[—–-]\s+(.+)$/;
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dropUnreferencedIds, roundCoordinates, scopeIds, svgLabels } from '../../src/diagrams/svg-text.ts';
+import {
+	dropUnreferencedIds,
+	roundCoordinates,
+	scopeIds,
+	svgLabels,
+} from '../../src/features/diagrams/render/svg-text.ts';
 
 describe('scopeIds', () => {
 	it('prefixes ids and every reference to them', () => {

@@ -1,13 +1,13 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
+import { rehypeHeadingAnchors } from '../../features/deep-links/rehype-heading-anchors.ts';
+import { rehypeHeadingLinks } from '../../features/deep-links/rehype-heading-links.ts';
+import { remarkHeadingIds } from '../../features/deep-links/remark-heading-ids.ts';
+import { remarkMermaid } from '../../features/diagrams/remark-mermaid.ts';
 import { outsideLinks } from '../../features/facts/outside-links.ts';
 import { remarkFacts } from '../../features/facts/remark-facts.ts';
-import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
-import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeSearchWeights } from './rehype-search-weights.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
-import { remarkHeadingIds } from './remark-heading-ids.ts';
-import { remarkMermaid } from './remark-mermaid.ts';
 
 /**
  * Astro 7's default processor (Sätteri) runs no remark/rehype plugin; our diagram and heading steps

@@ -3,8 +3,8 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCon
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { closest } from '../../lib/address-checks.ts';
 import { AuthorError, projectPath } from '../../lib/author-error.ts';
+import { closest } from '../../lib/edit-distance.ts';
 import { type Fact, loadRegistry } from './registry.ts';
 
 /** `{{fact:id}}` inside code, where no component can go. */

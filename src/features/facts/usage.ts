@@ -1,5 +1,6 @@
-import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { filesUnder } from '../../lib/files.ts';
 import { codeToken } from './remark-facts.ts';
 
 const componentUse = /<Fact\s+id=["']([^"']+)["']/g;
@@ -7,8 +8,9 @@ const componentUse = /<Fact\s+id=["']([^"']+)["']/g;
 /** Which pages use which fact ids, read from the page sources: `{ 'java-lts': ['content/docs/languages/java.mdx'] }`. */
 export function factUsage(root = process.cwd()): Map<string, string[]> {
 	const usage = new Map<string, string[]>();
-	for (const file of globSync('content/docs/**/*.{md,mdx}', { cwd: root }).sort()) {
-		const source = readFileSync(join(root, file), 'utf8');
+	for (const path of filesUnder(root, 'content/docs/**/*.{md,mdx}')) {
+		const file = relative(root, path);
+		const source = readFileSync(path, 'utf8');
 		const ids = new Set(
 			[...source.matchAll(componentUse), ...source.matchAll(codeToken)].map((match) => match[1] as string),
 		);

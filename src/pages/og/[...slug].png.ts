@@ -1,8 +1,8 @@
 import { OGImageRoute } from 'astro-og-canvas';
 import { siteTitle } from '../../config/site.ts';
+import { cardAssets } from '../../features/previews/og/assets.ts';
+import { cardOptions } from '../../features/previews/og/card.ts';
 import { catalog } from '../../lib/catalog.ts';
-import { cardAssets } from '../../lib/og/assets.ts';
-import { cardOptions } from '../../lib/og/card.ts';
 
 // One 1200×630 PNG per page at /og/<page id>.png (the home page's is /og/index.png), rendered at build time.
 const pages = Object.fromEntries((await catalog()).map((page) => [page.id, page]));

@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const files = (dir: string): string[] =>
-	readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f));
+import { filesUnder } from '../../lib/files.ts';
 
 /** Size and page count of the build, and which page carries the most diagram markup. */
 export function distStats(dist: string) {
-	const all = files(dist).filter((path) => statSync(path).isFile());
+	const all = filesUnder(dist, '**/*').filter((path) => statSync(path).isFile());
 	const html = all.filter((path) => path.endsWith('.html'));
 	const bytes = all.reduce((sum, path) => sum + statSync(path).size, 0);
 	const sitemapPages = [...readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>/g)].length;
@@ -22,5 +21,16 @@ export function distStats(dist: string) {
 			};
 		})
 		.sort((a, b) => b.size - a.size);
-	return { files: all.length, bytes, htmlPages: html.length, sitemapPages, heaviestDiagramPage: byDiagrams[0] };
+	const bySize = html
+		.filter((path) => path.endsWith('index.html'))
+		.map((path) => ({ path: `/${relative(dist, path).slice(0, -'index.html'.length)}`, size: statSync(path).size }))
+		.sort((a, b) => b.size - a.size);
+	return {
+		files: all.length,
+		bytes,
+		htmlPages: html.length,
+		sitemapPages,
+		heaviestDiagramPage: byDiagrams[0],
+		heaviestPage: bySize[0],
+	};
 }

@@ -1,28 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from '../chromium.ts';
+import { chromiumArgs } from '../../lib/chromium.ts';
 
 /**
- * Lighthouse is large (puppeteer, Sentry, trace engine), so it is not a dependency: the bench
- * installs it once into node_modules/.cache/bench-tools and `npm ci` never downloads it.
- * Pinned to a major version so scores stay comparable between commits.
+ * Lighthouse's command line, from the devDependency pinned in package-lock.json, so scores stay comparable
+ * between commits. It drives the Chromium we pass (puppeteer-core and chrome-launcher download no browser).
  */
-const version = '13';
-const toolsDir = join(process.cwd(), 'node_modules/.cache/bench-tools');
-const cli = join(toolsDir, 'node_modules/lighthouse/cli/index.js');
-
-export function ensureLighthouse(): { cli: string } | { note: string } {
-	if (existsSync(cli)) return { cli };
-	console.log(`Installing Lighthouse ${version} into node_modules/.cache/bench-tools (first run only)…`);
-	const install = spawnSync(
-		'npm',
-		['install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--loglevel=error', `lighthouse@${version}`],
-		{ stdio: 'inherit' },
-	);
-	if (install.status === 0 && existsSync(cli)) return { cli };
-	return { note: `Lighthouse not measured: \`npm install lighthouse@${version}\` failed (exit ${install.status}).` };
+export function lighthouseCli(): string {
+	return createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
 }
 
 export interface LighthouseResult {

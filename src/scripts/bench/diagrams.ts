@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { diagramKey, readCached } from '../../config/markdown/diagram-cache.ts';
-import { diagramFigure } from '../../config/markdown/diagram-figure.ts';
-import { readDiagramSource } from '../../config/markdown/diagram-source.ts';
-import { collectFences } from '../../diagrams/collect.ts';
-import { renderAll } from '../../diagrams/renderer.ts';
+import { diagramKey, readCached } from '../../features/diagrams/cache.ts';
+import { diagramFigure } from '../../features/diagrams/figure.ts';
+import { collectFences } from '../../features/diagrams/render/collect.ts';
+import { renderAll } from '../../features/diagrams/render/renderer.ts';
+import { readDiagramSource } from '../../features/diagrams/source.ts';
+import { filesUnder } from '../../lib/files.ts';
 import type { BenchContext, BenchRows } from './types.ts';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -38,18 +38,10 @@ async function twentyNewMs(): Promise<number> {
 
 /** The built page with the most figures, and what a reader downloads for it (gzip-compressed). */
 async function heaviestPage(ctx: BenchContext): Promise<{ path: string; figures: number; bytes: number }> {
-	const pages: { path: string; figures: number }[] = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const full = join(dir, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.name === 'index.html') {
-				const figures = readFileSync(full, 'utf8').split('<figure class="diagram"').length - 1;
-				pages.push({ path: `/${full.slice(ctx.dist.length + 1, -'index.html'.length)}`, figures });
-			}
-		}
-	};
-	walk(ctx.dist);
+	const pages = filesUnder(ctx.dist, '**/index.html').map((full) => ({
+		path: `/${full.slice(ctx.dist.length + 1, -'index.html'.length)}`,
+		figures: readFileSync(full, 'utf8').split('<figure class="diagram"').length - 1,
+	}));
 	const top = pages.sort((a, b) => b.figures - a.figures)[0] ?? { path: '/', figures: 0 };
 	const page = await ctx.browser.newPage();
 	let bytes = 0;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import remarkMdx from 'remark-mdx';
@@ -7,22 +7,17 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { rehypeHeadingAnchors } from '../../config/markdown/rehype-heading-anchors.ts';
-import { rehypeHeadingLinks } from '../../config/markdown/rehype-heading-links.ts';
-import { remarkHeadingIds } from '../../config/markdown/remark-heading-ids.ts';
 import { site as origin } from '../../config/site.ts';
-import { crawl } from '../../lib/crawl.ts';
-import type { PermalinkLock } from '../../lib/permalinks.ts';
+import { crawl } from '../../features/deep-links/crawl.ts';
+import type { PermalinkLock } from '../../features/deep-links/permalinks.ts';
+import { rehypeHeadingAnchors } from '../../features/deep-links/rehype-heading-anchors.ts';
+import { rehypeHeadingLinks } from '../../features/deep-links/rehype-heading-links.ts';
+import { remarkHeadingIds } from '../../features/deep-links/remark-heading-ids.ts';
+import { filesUnder } from '../../lib/files.ts';
+import { readPageFile } from '../../lib/frontmatter.ts';
 import type { BenchContext, BenchRows } from './types.ts';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-function mdxFiles(directory: string): string[] {
-	return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(directory, entry.name);
-		return entry.isDirectory() ? mdxFiles(path) : entry.name.endsWith('.mdx') ? [path] : [];
-	});
-}
 
 /** The heading steps alone (pinned ids, ids, aliases, copy buttons) over every page, parse excluded. */
 async function headingStepsMs(): Promise<{ ms: number; headings: number }> {
@@ -34,9 +29,9 @@ async function headingStepsMs(): Promise<{ ms: number; headings: number }> {
 		})
 		.use(rehypeHeadingAnchors)
 		.use(rehypeHeadingLinks);
-	const files = mdxFiles(join(process.cwd(), 'content/docs')).map((path) => {
-		const text = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-		const file = new VFile({ value: text, path, data: { astro: { frontmatter: {} } } });
+	const files = filesUnder(join(process.cwd(), 'content/docs'), '**/*.mdx').map((path) => {
+		const { data, body } = readPageFile(path);
+		const file = new VFile({ value: body, path, data: { astro: { frontmatter: data } } });
 		return { tree: parse.parse(file), file };
 	});
 	const started = performance.now();

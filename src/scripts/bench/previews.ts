@@ -1,20 +1,17 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateOpenGraphImage } from 'astro-og-canvas';
 import { siteTitle } from '../../config/site.ts';
-import { cardAssets } from '../../lib/og/assets.ts';
-import { cardOptions } from '../../lib/og/card.ts';
+import { cardAssets } from '../../features/previews/og/assets.ts';
+import { cardOptions } from '../../features/previews/og/card.ts';
+import { filesUnder } from '../../lib/files.ts';
 import type { BenchContext, BenchRows } from './types.ts';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** Every file under a folder of dist/ whose name ends with `suffix`, with its size. */
 function files(dir: string, suffix: string): number[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : files(path, suffix);
-		return entry.name.endsWith(suffix) ? [statSync(path).size] : [];
-	});
+	return filesUnder(dir, `**/*${suffix}`, ['pagefind/**', '_astro/**']).map((path) => statSync(path).size);
 }
 
 /** Ten cards rendered with no cache, as a first build on a fresh machine renders them. */
