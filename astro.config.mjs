@@ -2,7 +2,6 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { addresses } from './src/config/integrations/addresses.ts';
-import { offlineWorker } from './src/config/integrations/offline/index.ts';
 import { pageCsp } from './src/config/integrations/page-csp.ts';
 import { requireUnifiedProcessor } from './src/config/integrations/require-unified.ts';
 import { searchIndex } from './src/config/integrations/search-index.ts';
@@ -11,6 +10,7 @@ import { redirects } from './src/config/redirects.ts';
 import { csp } from './src/config/security/csp.ts';
 import { site } from './src/config/site.ts';
 import { starlightConfig } from './src/config/starlight.ts';
+import { offlineWorker } from './src/features/offline/integration.ts';
 
 // Thin on purpose: each concern lives in src/config/ (see src/config/README.md).
 export default defineConfig({
