@@ -1,7 +1,7 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 
 type ExpressiveCodeOptions = Exclude<NonNullable<StarlightUserConfig['expressiveCode']>, boolean>;
-type ShikiTransformer = NonNullable<NonNullable<ExpressiveCodeOptions['shiki']>['transformers']>[number];
+type ShikiOptions = Exclude<NonNullable<ExpressiveCodeOptions['shiki']>, boolean>;
 
 /**
  * Shiki stops tokenizing a line after 500 ms by default (`tokenizeTimeLimit`) and emits the rest of the line as one
@@ -12,17 +12,17 @@ type ShikiTransformer = NonNullable<NonNullable<ExpressiveCodeOptions['shiki']>[
  * Our code is short and written by us, so there is no runaway line to guard against: tokenize every line fully.
  * Expressive Code has no option for this; a transformer's `preprocess` hook receives the tokenize options it uses.
  */
-export const fullLineTokenizing: ShikiTransformer = {
+export const fullLineTokenizing = {
 	name: 'backend-2026:full-line-tokenizing',
-	preprocess(_code, options) {
-		(options as { tokenizeTimeLimit?: number }).tokenizeTimeLimit = 0;
+	preprocess(_code: string, options: { tokenizeTimeLimit?: number }) {
+		options.tokenizeTimeLimit = 0;
 	},
 };
 
 /** Expressive Code (Starlight's code blocks). */
-export const expressiveCode: ExpressiveCodeOptions = {
+export const expressiveCode = {
 	// Long code lines wrap instead of scrolling: no keyboard-unreachable scroll areas, nothing to swipe sideways on
 	// a phone. Expressive Code keeps the indentation of wrapped lines.
 	defaultProps: { wrap: true },
-	shiki: { transformers: [fullLineTokenizing] },
-};
+	shiki: { transformers: [fullLineTokenizing] } satisfies ShikiOptions,
+} satisfies ExpressiveCodeOptions;
