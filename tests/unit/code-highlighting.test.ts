@@ -26,5 +26,5 @@ describe('code highlighting', () => {
 		const slow = await tokenColours();
 		expect(new Set(normal).size).toBeGreaterThan(3);
 		expect(slow).toEqual(normal);
-	});
+	}, 30_000);
 });
