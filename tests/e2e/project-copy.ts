@@ -1,7 +1,16 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import {
+	cpSync,
+	linkSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	rmSync,
+	symlinkSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 const project = process.cwd();
 /** Not copied: build output, caches, test output and history. A clean build starts without any of them. */
@@ -15,20 +24,20 @@ export interface ProjectCopy {
 }
 
 /**
- * Copies the project's working tree into a temporary folder, lets `edit` change it, and runs `npm run build` there:
- * a second, clean build (no Astro, Vite or social-card cache) in another folder. Packages are linked, not copied;
- * node_modules' cache folders (.astro, .vite, .astro-og-canvas…) are left out, so nothing is shared with dist/'s build.
+ * Copies the project's working tree into a folder under test-results/, lets `edit` change it, and runs
+ * `npm run build` there: a second, clean build in another folder. node_modules/ is recreated with hard links
+ * (instant, no extra space, and every package at the same place relative to the root, as in a fresh checkout),
+ * without its cache folders (.astro, .vite, .astro-og-canvas…), so nothing is reused from dist/'s build.
  */
 export async function buildProjectCopy(edit?: (root: string) => void): Promise<ProjectCopy> {
-	const root = mkdtempSync(join(tmpdir(), 'backend-2026-build-'));
+	mkdirSync(join(project, 'test-results'), { recursive: true });
+	const root = mkdtempSync(join(project, 'test-results', 'build-copy-'));
 	const remove = () => rmSync(root, { recursive: true, force: true });
 	try {
-		cpSync(project, root, { recursive: true, filter: (source) => !skipped.has(relative(project, source)) });
-		mkdirSync(join(root, 'node_modules'));
-		for (const name of readdirSync(join(project, 'node_modules'))) {
-			if (name.startsWith('.') && name !== '.bin') continue;
-			symlinkSync(join(project, 'node_modules', name), join(root, 'node_modules', name));
+		for (const name of readdirSync(project)) {
+			if (!skipped.has(name)) cpSync(join(project, name), join(root, name), { recursive: true });
 		}
+		linkPackages(join(project, 'node_modules'), join(root, 'node_modules'));
 		edit?.(root);
 		await run('npm', ['run', 'build'], root);
 	} catch (error) {
@@ -38,9 +47,28 @@ export async function buildProjectCopy(edit?: (root: string) => void): Promise<P
 	return { root, dist: join(root, 'dist'), remove };
 }
 
+/** Hard-links every package file (symbolic links, as in node_modules/.bin, are recreated); skips dot folders. */
+function linkPackages(from: string, to: string): void {
+	const cache = /^\.(?!bin(\/|$)|package-lock\.json$)/;
+	for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+		const source = join(entry.parentPath, entry.name);
+		const path = relative(from, source);
+		if (cache.test(path) || entry.isDirectory()) continue;
+		const target = join(to, path);
+		mkdirSync(dirname(target), { recursive: true });
+		if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
+		else linkSync(source, target);
+	}
+}
+
+const vitestVariables = /^(NODE_ENV|TEST|VITEST.*|BASE_URL|MODE|DEV|PROD|SSR)$/;
+
 function run(command: string, args: string[], cwd: string): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+		// As from a shell: without the variables Vitest sets (NODE_ENV=test, MODE, DEV, SSR…), which Vite would
+		// read as the build's mode and environment.
+		const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestVariables.test(name)));
+		const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
