@@ -1,7 +1,6 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { offlineWorker } from './src/config/integrations/offline/index.ts';
 import { searchIndex } from './src/config/integrations/search-index.ts';
 import { markdownProcessor } from './src/config/markdown/index.ts';
 import { site } from './src/config/site.ts';
@@ -11,6 +10,7 @@ import { redirects } from './src/features/deep-links/redirects.ts';
 import { requireUnifiedProcessor } from './src/features/diagrams/require-unified.ts';
 import { csp } from './src/features/security/csp.ts';
 import { pageCsp } from './src/features/security/integration.ts';
+import { offlineWorker } from './src/features/offline/integration.ts';
 
 // Thin on purpose: each concern lives in src/config/ (see src/config/README.md).
 export default defineConfig({

@@ -1,5 +1,6 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { linkValidation } from '../features/deep-links/link-validation.ts';
+import { expressiveCode } from './expressive-code.ts';
 import { sidebar } from './sidebar.ts';
 import { siteDescription, siteTitle } from './site.ts';
 
@@ -23,9 +24,7 @@ export const starlightConfig: StarlightUserConfig = {
 	disable404Route: true,
 	// Home is og:type website; the 404 page has no canonical and is noindex (see the file).
 	routeMiddleware: './src/features/previews/route-middleware.ts',
-	// Long code lines wrap instead of scrolling: no keyboard-unreachable scroll areas, nothing to
-	// swipe sideways on a phone. Expressive Code keeps the indentation of wrapped lines.
-	expressiveCode: { defaultProps: { wrap: true } },
+	expressiveCode,
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 	// Our rehype-heading-links renders the heading controls (a copy-link button); Starlight's own would
 	// wrap the headings a second time as soon as content/docs became a processed directory.

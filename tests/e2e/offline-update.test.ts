@@ -1,28 +1,50 @@
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { describe, expect, it } from 'vitest';
-import { generateServiceWorker } from '../../src/config/integrations/offline/generate.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precacheList } from '../../src/features/offline/build/generate.ts';
 import { editFile, useDistCopy } from './dist-copy.ts';
-import { offlineCaches, waitUntilSaved } from './offline-helpers.ts';
+import { offlineCaches, search, waitUntilSaved } from './offline-helpers.ts';
+import { buildProjectCopy, differingFiles, type ProjectCopy } from './project-copy.ts';
 import { useSite } from './test-utils.ts';
 
-const dist = useDistCopy();
-const site = useSite({ root: dist.root });
+const served = useDistCopy();
+const site = useSite({ root: served.root });
 
-const oldTitle = 'Message queues and asynchronous processing';
-const newTitle = 'Message queues and asynchronous processing, revised';
+const changedPage = 'stack/queues/index.html';
+const oldSentence =
+	'This makes responses faster, absorbs traffic spikes, and lets failed work be retried instead of lost.';
+const newSentence = 'Quokkasync: this sentence exists only in the second build of the offline update test.';
+
+// The next deploy: a real build of the sources with one sentence of one page changed.
+let next: ProjectCopy | undefined;
+beforeAll(async () => {
+	next = await buildProjectCopy((root) =>
+		editFile(join(root, 'content/docs/stack/queues.mdx'), oldSentence, newSentence),
+	);
+}, 900_000);
+afterAll(() => next?.remove());
 
 describe('a new deploy', () => {
-	it('is offered with a notice, never mixed with the old one, and replaces the old cache after Reload', async () => {
+	it('downloads only the changed page and search files, is offered with a notice, and takes over on Reload', async () => {
+		const nextDist = (next as ProjectCopy).dist;
+		const nextList = await precacheList(nextDist);
+		const saved = new Set(nextList.entries.map((entry) => entry.url));
+		// Files of the new build that are saved for offline reading and whose bytes differ from the old build.
+		const changed = differingFiles(join(process.cwd(), 'dist'), nextDist).filter((file) => saved.has(file));
+		// A one-sentence edit changes that page and the search index (its fragment, the index chunks holding the
+		// words, the entry file that names them) and nothing else, because the build is reproducible.
+		expect(changed).toContain(changedPage);
+		expect(changed.some((file) => file.startsWith('pagefind/'))).toBe(true);
+		expect(changed.filter((file) => file !== changedPage && !file.startsWith('pagefind/'))).toEqual([]);
+
 		const { page, context, errors } = await site.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(`${site.url}/`);
 		await waitUntilSaved(page);
-		const [oldCache] = await offlineCaches(page);
+		const [cache] = await offlineCaches(page);
 
-		// The reader is away while a changed page is deployed.
+		// The reader is away while the new build is deployed.
 		await context.setOffline(true);
-		editFile(dist.path('stack/queues/index.html'), `>${oldTitle}</h1>`, `>${newTitle}</h1>`);
-		const deploy = await generateServiceWorker(dist.dir());
-		expect(`backend-2026-offline-${deploy.version}`).not.toBe(oldCache);
+		served.deploy(nextDist);
 
 		const downloaded: string[] = [];
 		context.on('request', (request) => {
@@ -36,24 +58,33 @@ describe('a new deploy', () => {
 		// The notices are hidden on a normal visit, so the site-wide accessibility check never sees them.
 		const axe = await new AxeBuilder({ page }).include('.offline-notices').analyze();
 		expect(axe.violations.map((violation) => violation.id)).toEqual([]);
-		// Unchanged files are copied from the old deploy's cache: only the changed page is downloaded.
-		expect(downloaded).toEqual(['/stack/queues/index.html']);
+		// Workbox keeps each file under its content hash: only what changed is downloaded, each file once.
+		expect(downloaded.sort()).toEqual(changed.map((file) => `/${file}`));
 
 		// Until the reader chooses Reload, every page still comes from the old deploy.
 		await page.goto(`${site.url}/stack/queues/`);
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(oldTitle);
+		await page.getByText(oldSentence).waitFor();
 		await notice.waitFor();
 
 		await notice.getByRole('button', { name: 'Reload' }).click();
-		await page.getByRole('heading', { level: 1, name: newTitle }).waitFor({ timeout: 30_000 });
+		await page.getByText(newSentence).waitFor({ timeout: 30_000 });
 		await waitUntilSaved(page);
-		expect(await offlineCaches(page)).toEqual([`backend-2026-offline-${deploy.version}`]);
 		expect(await notice.isVisible()).toBe(false);
+		// Still one cache; the old deploy's entries are gone, exactly the new deploy's remain.
+		expect(await offlineCaches(page)).toEqual([cache]);
+		const keys = await page.evaluate(
+			async (name) => (await (await caches.open(name)).keys()).map((request) => request.url),
+			cache as string,
+		);
+		const revision = nextList.entries.find((entry) => entry.url === changedPage)?.revision;
+		expect(keys).toContain(`${site.url}/${changedPage}?__WB_REVISION__=${revision}`);
+		expect(keys).toHaveLength(nextList.count);
 
-		// And the new deploy is complete offline too.
+		// And the new deploy is complete offline, its changed search files included.
 		await context.setOffline(true);
 		await page.goto(`${site.url}/stack/caching/`);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Caching');
+		await search(page, 'quokkasync', /queues/i);
 		expect(errors).toEqual([]);
 	});
 });

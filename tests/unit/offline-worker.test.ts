@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateServiceWorker } from '../../src/config/integrations/offline/generate.ts';
-import { socialCardFiles, unusedPagefindUi } from '../../src/config/integrations/offline/precache-rules.ts';
+import { generateServiceWorker } from '../../src/features/offline/build/generate.ts';
+import { socialCardFiles, unusedPagefindUi } from '../../src/features/offline/build/precache-rules.ts';
 
 let dist = '';
 const write = (file: string, content: string | Buffer = 'x') => {
@@ -87,10 +87,12 @@ describe('generateServiceWorker', () => {
 		expect(script).toContain('"pagefind/wasm.en.pagefind"');
 	});
 
-	it('names a new deploy only when a file changed', async () => {
+	it('names a new deploy, and writes a different worker, only when a file changed', async () => {
 		minimalBuild();
 		const first = await generateServiceWorker(dist);
+		const firstScript = readFileSync(join(dist, 'sw.js'));
 		expect((await generateServiceWorker(dist)).version).toBe(first.version);
+		expect(readFileSync(join(dist, 'sw.js')).equals(firstScript)).toBe(true);
 		write('404.html', page('<title>changed</title>'));
 		expect((await generateServiceWorker(dist)).version).not.toBe(first.version);
 	});

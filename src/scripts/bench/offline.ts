@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { precacheList } from '../../config/integrations/offline/generate.ts';
+import { precacheList } from '../../features/offline/build/generate.ts';
 import type { BenchContext, BenchRows } from './types.ts';
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;

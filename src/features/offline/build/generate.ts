@@ -8,7 +8,7 @@ import { OfflineBuildError } from './offline-build-error.ts';
 import { precacheGlobs, precacheIgnores } from './precache-rules.ts';
 
 export interface GeneratedWorker {
-	/** Hash of the precache list; names the deploy's cache. */
+	/** Hash of the precache list (every file's content hash): the deploy id, never a clock reading. */
 	version: string;
 	/** Number of files saved on the reader's device. */
 	count: number;
@@ -50,7 +50,7 @@ export async function precacheList(dist: string): Promise<GeneratedWorker> {
 	if (warnings.length > 0) {
 		throw new OfflineBuildError(
 			`Workbox could not build the precache list:\n  - ${warnings.join('\n  - ')}`,
-			`A file over ${largestFile / 1024 / 1024} MiB would be left out of the offline copy: make it smaller, or adjust src/config/integrations/offline/precache-rules.ts.`,
+			`A file over ${largestFile / 1024 / 1024} MiB would be left out of the offline copy: make it smaller, or adjust src/features/offline/build/precache-rules.ts.`,
 		);
 	}
 	const entries = manifestEntries ?? [];
@@ -60,7 +60,7 @@ export async function precacheList(dist: string): Promise<GeneratedWorker> {
 
 /**
  * Writes dist/sw.js: the offline worker with the precache list of the build in `dist`. Called by the Astro
- * integration after Pagefind, and by the update test on a modified copy of dist/.
+ * integration after Pagefind.
  */
 export async function generateServiceWorker(dist: string): Promise<GeneratedWorker> {
 	const list = await precacheList(dist);

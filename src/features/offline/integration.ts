@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateServiceWorker } from './generate.ts';
+import { generateServiceWorker } from './build/generate.ts';
 
 /**
  * Writes dist/sw.js, the worker that saves the whole site for offline reading. Its `astro:build:done` must run

@@ -1,0 +1,41 @@
+/// <reference lib="webworker" />
+import type { PrecacheController } from 'workbox-precaching';
+import { type PrecacheFailedMessage, precacheFailed } from '../messages.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/**
+ * Workbox's install, plus what it leaves to us when a file fails (a 404, a network drop, the storage quota): the
+ * install rejects, so the browser discards this worker and the site keeps working online; the pages are told why;
+ * and on a first visit the half-filled cache is deleted so it does not hold the reader's storage. With a deploy
+ * already active the cache stays: that deploy still serves from it, and the next try reuses what was saved.
+ */
+export async function installOrReport(precache: PrecacheController, event: ExtendableEvent): Promise<void> {
+	try {
+		await precache.install(event);
+	} catch (error) {
+		if (!self.registration.active) await caches.delete(precache.strategy.cacheName);
+		const message =
+			`Backend 2026 could not be saved for offline use: ${describe(error)}. ` +
+			'The site keeps working online, and saving is tried again on the next visit.';
+		console.error(message);
+		await tellPages({ type: precacheFailed, message });
+		throw error;
+	}
+}
+
+/** Workbox's production errors carry only a code and details; turn the two we expect into a sentence. */
+function describe(error: unknown): string {
+	if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+		return 'the browser has no storage left for this site (quota exceeded)';
+	}
+	const details = (error as { details?: { url?: string; status?: number } }).details;
+	if (details?.url) return `${new URL(details.url).pathname} answered ${details.status ?? 'with an error'}`;
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Pages are not controlled yet on a first visit, so include uncontrolled ones. */
+async function tellPages(message: PrecacheFailedMessage): Promise<void> {
+	const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	for (const page of pages) page.postMessage(message);
+}

@@ -1,0 +1,46 @@
+/// <reference lib="webworker" />
+// The offline worker, on Workbox's own precache lifecycle. Built by src/features/offline/build/ after Pagefind has
+// written the search index; `virtual:offline-precache` is the list of files of this deploy.
+
+import { entries } from 'virtual:offline-precache';
+import { clientsClaim, setCacheNameDetails } from 'workbox-core';
+import { cleanupOutdatedCaches, PrecacheController } from 'workbox-precaching';
+import { skipWaiting } from '../messages.ts';
+import { installOrReport } from './install.ts';
+import { registerRoutes } from './routes.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+
+// One cache for every deploy, keyed by URL and content hash: an update downloads only the entries whose hash
+// changed, and a waiting deploy never touches the entries the active one serves.
+setCacheNameDetails({ prefix: 'backend-2026-offline' });
+const precache = new PrecacheController();
+precache.addToCacheList(entries);
+
+self.addEventListener('install', (event) => event.waitUntil(installOrReport(precache, event)));
+
+// No skipWaiting on install: a new deploy waits until the reader chooses "Reload" (workbox-window's
+// messageSkipWaiting), so an open page never mixes files of two deploys.
+self.addEventListener('message', (event) => {
+	if (event.data?.type === skipWaiting) void self.skipWaiting();
+});
+
+// On activation Workbox deletes the entries the previous deploy had and this one has not, and caches of older
+// Workbox versions; clientsClaim takes the page that installed us (first visit), so its search works offline
+// without a reload.
+self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
+cleanupOutdatedCaches();
+clientsClaim();
+
+// Workers before December 2026 kept one cache per deploy, named backend-2026-offline-<hash>: free that space.
+// Remove once no reader can still have one (a year on).
+self.addEventListener('activate', (event) => {
+	const legacy = /^backend-2026-offline-[0-9a-f]{12}$/;
+	event.waitUntil(
+		caches
+			.keys()
+			.then((names) => Promise.all(names.filter((name) => legacy.test(name)).map((name) => caches.delete(name)))),
+	);
+});
+
+registerRoutes(precache);
