@@ -26,7 +26,7 @@ async function watchViolations(context: BrowserContext): Promise<string[]> {
 }
 
 /** Every request the pages or their workers make in `context` whose origin is not the site's. */
-export function foreignRequests(context: BrowserContext, siteUrl: string): string[] {
+function foreignRequests(context: BrowserContext, siteUrl: string): string[] {
 	const foreign: string[] = [];
 	context.on('request', (request) => {
 		const url = new URL(request.url());

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/features/facts/registry.ts';
@@ -51,7 +51,7 @@ describe('figures a reader can check', () => {
 					if (link.tagName !== 'a' || !href.startsWith('http')) return;
 					outside++;
 					const classes = Array.isArray(link.properties.className) ? link.properties.className : [];
-					const marked = classes.includes('outside-link') && /\(another site\)$/.test(toString(link));
+					const marked = classes.includes('outside-link') && /\(another site\)$/.test(textOf(link));
 					if (!marked) unmarked.push(`${path}: ${href}`);
 				});
 				return SKIP;
