@@ -5,7 +5,7 @@ import { addresses } from './src/config/integrations/addresses.ts';
 import { offlineWorker } from './src/config/integrations/offline/index.ts';
 import { pageCsp } from './src/config/integrations/page-csp.ts';
 import { requireUnifiedProcessor } from './src/config/integrations/require-unified.ts';
-import { searchIndex } from './src/config/integrations/search-index.ts';
+import { searchIndex } from './src/features/search/integration.ts';
 import { markdownProcessor } from './src/config/markdown/index.ts';
 import { redirects } from './src/config/redirects.ts';
 import { csp } from './src/config/security/csp.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareGrades, gradeMatch, isEcho, normalizeWord, resemblance } from '../../src/components/search/match.ts';
+import { bestResemblance, normalizeWord, resemblance } from '../../src/features/search/match.ts';
 
 describe('resemblance', () => {
 	it('is strong for the word itself, an extension or another ending', () => {
@@ -32,22 +32,10 @@ describe('normalizeWord', () => {
 	});
 });
 
-describe('gradeMatch', () => {
-	it('counts strongly and weakly matched terms', () => {
-		expect(gradeMatch(['kafka', 'cors'], ['Kafka', 'core'])).toEqual({ strong: 1, weak: 1 });
-		expect(isEcho(gradeMatch(['kuberntes'], ['K.', 'Kafka.']))).toBe(true);
-	});
-
-	it('orders better grades first', () => {
-		const grades = [
-			{ strong: 0, weak: 1 },
-			{ strong: 1, weak: 0 },
-			{ strong: 1, weak: 1 },
-		];
-		expect(grades.sort(compareGrades)).toEqual([
-			{ strong: 1, weak: 1 },
-			{ strong: 1, weak: 0 },
-			{ strong: 0, weak: 1 },
-		]);
+describe('bestResemblance', () => {
+	it('takes the best of the words a result matched', () => {
+		expect(bestResemblance('kafka', ['core', 'Kafka,'])).toBe('strong');
+		expect(bestResemblance('cors', ['core'])).toBe('weak');
+		expect(bestResemblance('kuberntes', ['K.', 'Kafka.'])).toBe('none');
 	});
 });

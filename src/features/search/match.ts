@@ -1,7 +1,7 @@
 /**
- * How well a result really matches the words typed. Pagefind matches word stems and prefixes and,
- * when a word matches nothing, falls back to ever shorter prefixes of it: "kuberntes" returns pages
- * that merely contain a word starting with "k". These helpers tell such echoes from real hits.
+ * Whether a word Pagefind marked in a result really is the word typed. Pagefind matches stems and prefixes and,
+ * when a word matches nothing, falls back to ever shorter prefixes of it: "kuberntes" returns pages that merely
+ * contain a word starting with "k". These helpers tell such echoes from real hits (search-status.ts).
  */
 export type Resemblance = 'strong' | 'weak' | 'none';
 
@@ -42,26 +42,3 @@ export function bestResemblance(term: string, words: Iterable<string>): Resembla
 	return best;
 }
 
-export interface Grade {
-	/** Terms that some matched word resembles strongly. */
-	strong: number;
-	/** Terms matched only weakly. */
-	weak: number;
-}
-
-/** Grades a result from the words Pagefind matched in it (body locations and metadata). */
-export function gradeMatch(terms: string[], matchedWords: string[]): Grade {
-	let strong = 0;
-	let weak = 0;
-	for (const term of terms) {
-		const found = bestResemblance(term, matchedWords);
-		if (found === 'strong') strong++;
-		else if (found === 'weak') weak++;
-	}
-	return { strong, weak };
-}
-
-/** Better grades first; equal grades keep Pagefind's order (the sort is stable). */
-export const compareGrades = (a: Grade, b: Grade) => b.strong - a.strong || b.weak - a.weak;
-
-export const isEcho = (grade: Grade) => grade.strong === 0 && grade.weak === 0;
