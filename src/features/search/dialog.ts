@@ -10,6 +10,8 @@ export interface Dialog {
 	readonly isOpen: boolean;
 	/** Opens the dialog, optionally with a query and a section id (a shared link). */
 	open(query?: string, section?: string | null): void;
+	/** Adds text typed before the dialog was ready. */
+	type(text: string): void;
 	close(): void;
 }
 
@@ -88,6 +90,7 @@ export async function mountDialog(host: HTMLElement & { bundle: string }): Promi
 			const label = isSection(section) ? sectionLabels[section] : undefined;
 			field.search(query, label ? { section: [label] } : {});
 		},
+		type: (text) => field.search(`${field.inputEl?.value ?? ''}${text}`),
 		close: () => modal.close(),
 	};
 }

@@ -1,40 +1,34 @@
 /**
  * The part of Pagefind 1.6's Component UI (dist/pagefind/pagefind-component-ui.js, which sets
- * `window.PagefindComponents`) that our pieces use, from https://pagefind.app/docs/custom-components/.
- * Pagefind publishes these types only in the @pagefind/component-ui npm package, which has no 1.6 release.
+ * `window.PagefindComponents`) our pieces use: https://pagefind.app/docs/custom-components/. Pagefind ships
+ * these types only in the @pagefind/component-ui npm package, which has no 1.6 release.
  */
 export interface PagefindResultData {
-	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
-	sub_results: { title: string; url: string; excerpt: string }[];
+	sub_results: { excerpt: string }[];
 }
-
-export interface PagefindSearchResult {
-	results: { id: string; data(): Promise<PagefindResultData> }[];
-}
-
 export type FilterSelection = Record<string, string[]>;
-type FilterCounts = Record<string, Record<string, number>>;
-
+type Counts = Record<string, Record<string, number>>;
 interface Events {
 	search: (term: string, filters: FilterSelection) => void;
 	loading: () => void;
-	results: (result: PagefindSearchResult) => void;
-	filters: (counts: { available: FilterCounts; total: FilterCounts | null }) => void;
-	error: (error: { message?: string }) => void;
+	results: (result: { results: { data(): Promise<PagefindResultData> }[] }) => void;
+	filters: (counts: { total: Counts | null }) => void;
+	error: () => void;
 }
+type Navigation = { keyboardNavigation?: boolean };
 
 export interface Instance {
 	searchTerm: string;
 	searchFilters: FilterSelection;
-	on<E extends keyof Events>(event: E, callback: Events[E], owner?: Element): void;
+	on<E extends keyof Events>(event: E, callback: Events[E], owner: Element): void;
 	triggerLoad(): Promise<void>;
 	triggerSearch(term: string): void;
 	triggerSearchWithFilters(term: string, filters: FilterSelection): void;
 	triggerFilters(filters: FilterSelection): void;
-	registerInput(component: Element, capabilities?: { keyboardNavigation?: boolean }): void;
-	registerResults(component: Element, capabilities?: { keyboardNavigation?: boolean }): void;
+	registerInput(component: Element, capabilities: Navigation): void;
+	registerResults(component: Element, capabilities: Navigation): void;
 	registerFilter(component: Element): void;
 	registerUtility(component: Element, subtype: string): void;
 	registerShortcut(shortcut: { label: string; description: string }, owner: Element): void;
@@ -56,7 +50,7 @@ declare global {
 	interface Window {
 		PagefindComponents?: {
 			configureInstance(name: string, options: Record<string, unknown>): Instance;
-			getInstanceManager(): { getInstance(name?: string): Instance };
+			getInstanceManager(): { getInstance(name: string): Instance };
 		};
 	}
 }

@@ -1,6 +1,6 @@
 import { shareParams, strings } from './config.ts';
-import { bestResemblance } from './match.ts';
-import { type PagefindResultData, type PagefindSearchResult, searchInstance } from './pagefind-components.ts';
+import { resembles } from './match.ts';
+import { type PagefindResultData, searchInstance } from './pagefind-components.ts';
 import type { SearchField } from './search-field.ts';
 import { suggest } from './suggest.ts';
 import { queryTerms } from './query.ts';
@@ -74,7 +74,7 @@ class SearchStatus extends HTMLElement {
 		return this.closest('dialog')?.querySelector<SearchField>('search-field');
 	}
 
-	async #show(result: PagefindSearchResult, results: Element | null | undefined) {
+	async #show(result: { results: { data(): Promise<PagefindResultData> }[] }, results: Element | null | undefined) {
 		const shown = ++this.#shown;
 		const query = this.#field()?.query ?? '';
 		const terms = queryTerms(query);
@@ -82,7 +82,7 @@ class SearchStatus extends HTMLElement {
 		const top = await Promise.all(result.results.slice(0, 3).map((hit) => hit.data()));
 		const words = top.flatMap(matchedWords);
 		// Two-letter words (JS, MQ) are left alone: too short to tell a typo from a prefix.
-		const unmatched = terms.filter((term) => [...term].length >= 3 && bestResemblance(term, words) === 'none');
+		const unmatched = terms.filter((term) => [...term].length >= 3 && !words.some((word) => resembles(term, word)));
 		const echoes = top.length > 0 && unmatched.length === terms.length;
 		const suggestions = unmatched.length > 0 || top.length === 0 ? suggest(query, await loadVocabulary(this.closest<HTMLElement>('site-search')?.dataset.base ?? '/')) : [];
 		if (shown !== this.#shown) return;

@@ -14,6 +14,7 @@ const isTyping = (target: EventTarget | null) =>
  */
 class SiteSearch extends HTMLElement {
 	#dialog: Promise<import('./dialog.ts').Dialog> | undefined;
+	#isOpen = () => false;
 
 	get bundle() {
 		return `${this.dataset.base ?? '/'}pagefind/`;
@@ -27,7 +28,6 @@ class SiteSearch extends HTMLElement {
 			if (key) key.textContent = '⌘';
 			button.setAttribute('aria-keyshortcuts', 'Meta+K /');
 		}
-		button.querySelector('kbd')?.removeAttribute('hidden');
 		button.addEventListener('click', () => this.open());
 		for (const type of ['pointerenter', 'focus', 'touchstart'])
 			button.addEventListener(type, () => this.load().catch(() => {}), { once: true, passive: true });
@@ -45,6 +45,10 @@ class SiteSearch extends HTMLElement {
 	load(): Promise<import('./dialog.ts').Dialog> {
 		this.#dialog ??= import('./dialog.ts')
 			.then(({ mountDialog }) => mountDialog(this))
+			.then((dialog) => {
+				this.#isOpen = () => dialog.isOpen;
+				return dialog;
+			})
 			.catch((error: unknown) => {
 				this.#dialog = undefined; // a later click retries, e.g. after a network blip
 				throw error;
@@ -57,17 +61,33 @@ class SiteSearch extends HTMLElement {
 		try {
 			sessionStorage.setItem(searchedKey, '1');
 		} catch {}
-		(await this.load()).open(query, section);
+		// Keys typed while the dialog loads would land on the page: keep them for the field.
+		let typed = '';
+		const keep = (event: KeyboardEvent) => {
+			if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+			typed += event.key;
+			event.preventDefault();
+		};
+		window.addEventListener('keydown', keep, true);
+		try {
+			const dialog = await this.load();
+			dialog.open(query, section);
+			await new Promise(requestAnimationFrame); // the modal focuses its field on the next frame
+			if (typed) dialog.type(typed);
+		} finally {
+			window.removeEventListener('keydown', keep, true);
+		}
 	}
 
 	#shortcut(event: KeyboardEvent) {
 		const modifier = event.metaKey || event.ctrlKey;
 		if (modifier && !event.altKey && event.key.toLowerCase() === 'k') {
 			event.preventDefault();
-			this.load().then((dialog) => (dialog.isOpen ? dialog.close() : dialog.open()));
+			if (this.#isOpen()) this.load().then((dialog) => dialog.close());
+			else this.open();
 		} else if (event.key === '/' && !modifier && !event.altKey && !isTyping(event.target)) {
-			this.load().then((dialog) => dialog.isOpen || dialog.open());
 			event.preventDefault();
+			if (!this.#isOpen()) this.open();
 		}
 	}
 }
