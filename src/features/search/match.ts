@@ -8,5 +8,7 @@ export function resembles(term: string, rawWord: string): boolean {
 	let shared = 0;
 	while (shared < term.length && term[shared] === word[shared]) shared++;
 	if (!word) return false;
-	return shared >= Math.max(Math.min(term.length, 3), Math.ceil(term.length / 2)) || (shared === word.length && shared >= 3);
+	return (
+		shared >= Math.max(Math.min(term.length, 3), Math.ceil(term.length / 2)) || (shared === word.length && shared >= 3)
+	);
 }

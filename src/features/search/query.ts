@@ -34,4 +34,3 @@ export function queryTerms(query: string): string[] {
 	const content = words.filter((word) => !stopWords.has(word));
 	return content.length > 0 ? content : words;
 }
-

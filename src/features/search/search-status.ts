@@ -1,9 +1,9 @@
 import { shareParams, strings } from './config.ts';
 import { resembles } from './match.ts';
 import { type PagefindResultData, searchInstance } from './pagefind-components.ts';
+import { queryTerms } from './query.ts';
 import type { SearchField } from './search-field.ts';
 import { suggest } from './suggest.ts';
-import { queryTerms } from './query.ts';
 
 /** The words a result really matched: Pagefind's <mark>s in its excerpts, plus its title and aliases. */
 function matchedWords(data: PagefindResultData): string[] {
@@ -41,7 +41,11 @@ class SearchStatus extends HTMLElement {
 		const results = this.parentElement?.querySelector('pagefind-results');
 		instance.registerResults(this, { keyboardNavigation: true });
 		instance.on('loading', () => this.setAttribute('aria-busy', 'true'), this);
-		instance.on('results', (result) => this.#show(result, results).catch(() => this.#message(strings.unavailable)), this);
+		instance.on(
+			'results',
+			(result) => this.#show(result, results).catch(() => this.#message(strings.unavailable)),
+			this,
+		);
 		instance.on('error', () => this.#message(strings.unavailable), this);
 		this.addEventListener('click', (event) => {
 			const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-suggestion]');
@@ -84,7 +88,10 @@ class SearchStatus extends HTMLElement {
 		// Two-letter words (JS, MQ) are left alone: too short to tell a typo from a prefix.
 		const unmatched = terms.filter((term) => [...term].length >= 3 && !words.some((word) => resembles(term, word)));
 		const echoes = top.length > 0 && unmatched.length === terms.length;
-		const suggestions = unmatched.length > 0 || top.length === 0 ? suggest(query, await loadVocabulary(this.closest<HTMLElement>('site-search')?.dataset.base ?? '/')) : [];
+		const suggestions =
+			unmatched.length > 0 || top.length === 0
+				? suggest(query, await loadVocabulary(this.closest<HTMLElement>('site-search')?.dataset.base ?? '/'))
+				: [];
 		if (shown !== this.#shown) return;
 
 		results?.toggleAttribute('data-echoes', echoes);

@@ -185,7 +185,9 @@ export async function measure(ctx: BenchContext): Promise<BenchRows> {
 
 	const pagefind = join(ctx.dist, 'pagefind');
 	const inIndex = (path: string) => /[\\/](index|fragment|filter)[\\/]|\.pf_meta$/.test(path);
-	const runtime = ['pagefind.js', 'wasm.en.pagefind', 'pagefind-component-ui.js', 'pagefind-component-ui.css'].map((file) => readFileSync(join(pagefind, file)));
+	const runtime = ['pagefind.js', 'wasm.en.pagefind', 'pagefind-component-ui.js', 'pagefind-component-ui.css'].map(
+		(file) => readFileSync(join(pagefind, file)),
+	);
 	return [
 		[
 			`Search, warm: last keystroke → first result painted, median (p90), ${queries.length} queries typed`,
