@@ -276,9 +276,10 @@ describe('search: bad input', () => {
 			expect(await dialog.locator('img, script, svg[onload], [onerror]').count(), query).toBe(0);
 			const options = await results.getByRole('link').count();
 			if (options > 0) continue;
-			// The query comes back as plain text in the message (the status region repeats it for screen readers).
+			// The query comes back as plain text in the message (a corrected spelling may follow it).
 			const message = dialog.getByRole('paragraph').filter({ hasText: /^No results for “/ });
-			expect(await message.textContent()).toBe(`No results for “${shown.replace(/\s+/g, ' ').trim()}”.`);
+			const said = `No results for “${shown.replace(/\s+/g, ' ').trim()}”.`;
+			expect([said, `${said} Did you mean:`]).toContain(await message.textContent());
 		}
 		await input.fill('');
 		await resultsFor(results, '');
