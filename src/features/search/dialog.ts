@@ -1,5 +1,6 @@
 import { pagefindOptions, shareParams } from './config.ts';
-import { type PagefindModal, searchInstance } from './pagefind-components.ts';
+import { type PagefindModal, type PagefindResults, searchInstance } from './pagefind-components.ts';
+import { resultTemplate } from './result-template.ts';
 import type { SearchField } from './search-field.ts';
 import { isSection, sectionIdOf, sectionLabels } from './sections.ts';
 import './search-field.ts';
@@ -57,8 +58,10 @@ export async function mountDialog(host: HTMLElement & { bundle: string }): Promi
 	if (template) host.append(template.content.cloneNode(true));
 	const modal = host.querySelector<PagefindModal>('pagefind-modal');
 	const field = host.querySelector<SearchField>('search-field');
+	const results = host.querySelector<PagefindResults>('pagefind-results');
 	const button = host.querySelector('button');
-	if (!modal || !field || !button) throw new Error('search dialog markup is missing');
+	if (!modal || !field || !results || !button) throw new Error('search dialog markup is missing');
+	results.resultTemplate = resultTemplate(instance);
 	// Pagefind names its dialog "search"; ours is named like the button that opens it.
 	modal.querySelector('dialog')?.setAttribute('aria-label', host.dataset.label ?? '');
 

@@ -3,10 +3,16 @@
  * `window.PagefindComponents`) our pieces use: https://pagefind.app/docs/custom-components/. Pagefind ships
  * these types only in the @pagefind/component-ui npm package, which has no 1.6 release.
  */
+export interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+}
 export interface PagefindResultData {
+	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
-	sub_results: { excerpt: string }[];
+	sub_results: PagefindSubResult[];
 }
 export type FilterSelection = Record<string, string[]>;
 type Counts = Record<string, Record<string, number>>;
@@ -38,6 +44,13 @@ export interface Instance {
 	focusInputAndType(from: Element, character: string): void;
 	focusInputAndDelete(from: Element): void;
 	translate(key: string): string;
+	/** Its sub-results without the page's own, thinned to the `limit` with most hits (in page order). */
+	getDisplaySubResults(result: PagefindResultData, limit: number): PagefindSubResult[];
+}
+
+export interface PagefindResults extends HTMLElement {
+	/** Renders one result instead of Pagefind's built-in template. */
+	resultTemplate: ((result: PagefindResultData) => Element) | null;
 }
 
 export interface PagefindModal extends HTMLElement {
