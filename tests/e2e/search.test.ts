@@ -230,7 +230,8 @@ describe('search: the button', () => {
 		const { page } = await site.newPage({ viewport: { width, height: 800 } });
 		await page.goto(`${site.url}${path}`);
 		const button = page.getByRole('button', { name: 'Search topics', exact: true });
-		await expect.poll(() => button.isEnabled()).toBe(true);
+		// One role query can take seconds on a loaded machine; poll's default budget (1 s) is for one quick call.
+		await expect.poll(() => button.isEnabled(), { timeout: 15_000 }).toBe(true);
 		const { violations } = await new AxeBuilder({ page })
 			.withRules(['label-content-name-mismatch'])
 			.include('site-search')
