@@ -13,7 +13,10 @@ interface Focused {
 }
 
 const focused = (page: Page): Promise<Focused> =>
-	page.evaluate(() => {
+	page.evaluate(async () => {
+		// Pagefind fades its ring in: read the ring once its transitions have settled, not half-drawn.
+		const transitions = document.getAnimations().filter((animation) => animation instanceof CSSTransition);
+		await Promise.all(transitions.map((transition) => transition.finished.catch(() => {})));
 		const element = document.activeElement as HTMLElement;
 		const style = getComputedStyle(element);
 		const box = element.getBoundingClientRect();
