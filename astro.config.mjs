@@ -1,7 +1,6 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { searchIndex } from './src/config/integrations/search-index.ts';
 import { markdownProcessor } from './src/config/markdown/index.ts';
 import { site } from './src/config/site.ts';
 import { starlightConfig } from './src/config/starlight.ts';
@@ -11,6 +10,7 @@ import { requireUnifiedProcessor } from './src/features/diagrams/require-unified
 import { offlineWorker } from './src/features/offline/integration.ts';
 import { csp } from './src/features/security/csp.ts';
 import { pageCsp } from './src/features/security/integration.ts';
+import { searchIndex } from './src/features/search/integration.ts';
 
 // Thin on purpose: each concern lives in src/config/ (see src/config/README.md).
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionIds } from '../../src/components/search/sections.ts';
+import { sectionIds } from '../../src/features/search/sections.ts';
 import { sections } from '../../src/lib/sections.ts';
 
 describe('search section filters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, maxEdits, suggest } from '../../src/components/search/suggest.ts';
+import { editDistance, maxEdits, suggest } from '../../src/features/search/suggest.ts';
 
 // Ordered like the built vocabulary: titles and aliases first, so they win ties.
 const vocabulary = [

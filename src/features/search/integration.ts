@@ -16,8 +16,8 @@ export const indexConfig = {
 	excludeSelectors: ['.sl-anchor-link', '.diagram-text > summary'],
 };
 
-/** The Pagefind UI bundles: our Search.astro talks to pagefind.js directly, so none is shipped. */
-const unusedFile = /^pagefind-(component-ui|modular-ui|ui)\.(js|css)$/;
+/** Pagefind's two older UI bundles; the dialog uses its Component UI (pagefind-component-ui.js and .css). */
+const unusedFile = /^pagefind-(modular-ui|ui)\.(js|css)$/;
 
 class SearchIndexError extends Error {
 	constructor(errors: string[]) {

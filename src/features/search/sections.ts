@@ -23,3 +23,7 @@ export const sectionIds = Object.keys(sectionLabels) as Section[];
 
 export const isSection = (value: string | null | undefined): value is Section =>
 	typeof value === 'string' && Object.hasOwn(sectionLabels, value);
+
+/** The section id of a filter label as the index stores it ("Stack" → "stack"). */
+export const sectionIdOf = (label: string | undefined): Section | undefined =>
+	sectionIds.find((id) => sectionLabels[id] === label);
