@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { AuthorError } from '../../lib/author-error.ts';
@@ -143,6 +143,8 @@ let cached: { mtimeMs: number; facts: Map<string, Fact> } | undefined;
 /** The registry of the project in the current directory, re-read only when the file changes (dev server). */
 export function loadRegistry(root = process.cwd()): Map<string, Fact> {
 	const path = join(root, registryFile);
+	// A project without a registry (a test fixture, a fresh fork) has no facts; any <Fact> then fails as unknown.
+	if (!existsSync(path)) return new Map();
 	const { mtimeMs } = statSync(path);
 	if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, facts: parseRegistry(readFileSync(path, 'utf8')) };
 	return cached.facts;
