@@ -7,6 +7,7 @@ export const sections = [
 	{ id: 'foundations', label: 'Foundations', short: 'Foundations' },
 	{ id: 'languages', label: 'Languages', short: 'Languages' },
 	{ id: 'stack', label: 'The stack', short: 'Stack' },
+	{ id: 'data', label: 'Data in depth', short: 'Data' },
 	{ id: 'security', label: 'Security and identity', short: 'Security' },
 	{ id: 'architecture', label: 'Architecture', short: 'Architecture' },
 	{ id: 'trends', label: 'Trends 2026', short: 'Trends' },

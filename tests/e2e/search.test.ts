@@ -136,7 +136,7 @@ describe('search: filters, aliases and suggestions', () => {
 		// Chrome on every page ("Available offline" under each page) must not make every page match its words.
 		const usesOffline = readdirSync('content/docs', { recursive: true, encoding: 'utf8' })
 			.filter((file) => file.endsWith('.mdx') && /offline/i.test(readFileSync(join('content/docs', file), 'utf8')))
-			.map((file) => `/${file.replace(/(\/index)?\.mdx$/, '/')}`);
+			.map((file) => `/${file.replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')}/`.replace('//', '/'));
 		await search(page, 'offline');
 		for (const { path } of await resultPages(results)) expect(usesOffline, path).toContain(path);
 

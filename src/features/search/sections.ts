@@ -12,6 +12,7 @@ export const sectionLabels: Record<Section, string> = {
 	foundations: 'Foundations',
 	languages: 'Languages',
 	stack: 'Stack',
+	data: 'Data',
 	security: 'Security',
 	architecture: 'Architecture',
 	trends: 'Trends',

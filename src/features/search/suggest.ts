@@ -1,40 +1,11 @@
+import { editDistance } from '../../lib/edit-distance.ts';
 import { cleanQuery, isStopWord, queryTerms } from './query.ts';
 
 /** Edits allowed for a word of this many characters: none for 1–2, then one per ~4 characters. */
 export const maxEdits = (length: number) => (length <= 2 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3);
 
-/**
- * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of two
- * neighbours, the usual typing slips), or `limit + 1` as soon as it must exceed `limit`.
- */
-export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
-	const s = [...a];
-	const t = [...b];
-	if (Math.abs(s.length - t.length) > limit) return limit + 1;
-	let before: number[] = [];
-	let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= s.length; i++) {
-		const current = [i];
-		let rowMin = i;
-		for (let j = 1; j <= t.length; j++) {
-			const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-			let value = Math.min(
-				(previous[j] as number) + 1,
-				(current[j - 1] as number) + 1,
-				(previous[j - 1] as number) + cost,
-			);
-			if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-				value = Math.min(value, (before[j - 2] as number) + 1);
-			}
-			current.push(value);
-			rowMin = Math.min(rowMin, value);
-		}
-		if (rowMin > limit) return limit + 1;
-		before = previous;
-		previous = current;
-	}
-	return previous[t.length] as number;
-}
+// The site's one edit distance (src/lib/edit-distance.ts); re-exported for this module's tests.
+export { editDistance };
 
 interface Candidate {
 	text: string;

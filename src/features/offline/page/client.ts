@@ -32,9 +32,12 @@ export function startOfflineClient(): void {
 	// A new deploy is saved and waiting; it takes over only when the reader chooses Reload.
 	worker.addEventListener('waiting', () => view.offerUpdate(() => worker.messageSkipWaiting()));
 	// A newer deploy took over (Reload, here or in another tab): reload so this page only uses that deploy's files.
-	// The take-over on a first visit needs no reload: the page already has the same files.
+	// The take-over on a first visit needs no reload: the page already has the same files. A page that loaded
+	// before any worker controlled it is such a first visit even when workbox-window calls the worker "external"
+	// (it was registered by an earlier page of the same visit), so only a page that had a controller reloads.
+	const hadController = navigator.serviceWorker.controller !== null;
 	worker.addEventListener('controlling', (event) => {
-		if (event.isUpdate || event.isExternal) window.location.reload();
+		if (hadController && (event.isUpdate || event.isExternal)) window.location.reload();
 	});
 	worker.addEventListener('message', (event) => {
 		if (isPrecacheFailed(event.data)) console.warn(event.data.message);
