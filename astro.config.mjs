@@ -8,9 +8,9 @@ import { addresses } from './src/features/deep-links/addresses.ts';
 import { redirects } from './src/features/deep-links/redirects.ts';
 import { requireUnifiedProcessor } from './src/features/diagrams/require-unified.ts';
 import { offlineWorker } from './src/features/offline/integration.ts';
+import { searchIndex } from './src/features/search/integration.ts';
 import { csp } from './src/features/security/csp.ts';
 import { pageCsp } from './src/features/security/integration.ts';
-import { searchIndex } from './src/features/search/integration.ts';
 
 // Thin on purpose: each concern lives in src/config/ (see src/config/README.md).
 export default defineConfig({
