@@ -1,16 +1,22 @@
 /**
- * Runs in the page: the contrast ratio of every visible diagram text against what is painted
- * behind it. axe-core skips SVG text, so diagrams need their own check. The SVGs carry their
- * colours as presentation attributes, so computed `fill` is exactly what the reader sees.
+ * Runs in the page: the contrast ratio of every visible text that axe-core does not measure here, against what is
+ * painted behind it:
+ * - diagram labels: axe-core skips SVG text. The SVGs carry their colours as presentation attributes, so computed
+ *   `fill` is exactly what the reader sees.
+ * - code-block tokens: axe-core measures them, but slowly (it probes the layers under every one of several thousand
+ *   token spans per page, most of the suite's time). Tokens sit on the code block's own backgrounds (the block, a
+ *   highlighted line), so the colours of the token and of its ancestors decide the ratio exactly; a11y.test.ts
+ *   excludes code blocks from axe's colour rules and checks them here instead.
  */
 export interface TextContrast {
+	kind: 'diagram' | 'code';
 	text: string;
 	ratio: number;
 	foreground: string;
 	background: string;
 }
 
-export function measureDiagramText(): TextContrast[] {
+export function measureTextContrast(): TextContrast[] {
 	type Rgba = [number, number, number, number];
 	const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
 	/** Any CSS colour to RGBA, via the canvas (which normalises names, hex and rgb()). */
@@ -83,12 +89,41 @@ export function measureDiagramText(): TextContrast[] {
 				if (value < worst) [worst, worstBackground] = [value, background];
 			}
 			results.push({
+				kind: 'diagram',
 				text: text.textContent?.trim() ?? '',
 				ratio: Math.round(worst * 100) / 100,
 				foreground: style.fill,
 				background: `rgb(${worstBackground.slice(0, 3).map(Math.round).join(', ')})`,
 			});
 		}
+	}
+	/** The colour behind an element: its own and its ancestors' backgrounds, stacked up to the first opaque one. */
+	const backgroundOf = (element: Element): Rgba => {
+		const layers: Rgba[] = [];
+		for (let node: Element | null = element; node; node = node.parentElement) {
+			const layer = parse(getComputedStyle(node).backgroundColor);
+			if (layer[3] > 0) layers.push(layer);
+			if (layer[3] >= 1) break;
+		}
+		return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
+	};
+	const seen = new Set<string>();
+	for (const token of document.querySelectorAll('.expressive-code pre *')) {
+		const words = [...token.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+		if (!words || !token.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+		const style = getComputedStyle(token);
+		const background = backgroundOf(token);
+		const foreground = over(parse(style.color, opacityOf(token)), background);
+		const pair = `${foreground}|${background}`;
+		if (seen.has(pair)) continue;
+		seen.add(pair);
+		results.push({
+			kind: 'code',
+			text: token.textContent?.trim() ?? '',
+			ratio: Math.round(ratio(foreground, background) * 100) / 100,
+			foreground: style.color,
+			background: `rgb(${background.slice(0, 3).map(Math.round).join(', ')})`,
+		});
 	}
 	return results;
 }
