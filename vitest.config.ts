@@ -12,7 +12,7 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					globalSetup: ['tests/e2e/global-setup.ts'],
-					testTimeout: 60_000,
+					testTimeout: 120_000,
 					hookTimeout: 120_000,
 					fileParallelism: false,
 					// Concurrent tests (the per-page accessibility checks) run two at a time: two cores.

@@ -7,7 +7,7 @@ export const webApp = {
 	name: 'Backend 2026',
 	shortName: 'Backend 2026',
 	description:
-		'Backend development as it stands in 2026: foundations, languages, the stack, architecture, trends and a learning path. Works offline.',
+		'Backend development as it stands in 2026: foundations, languages, the stack, data, security, architecture, trends and a learning path. Works offline.',
 	/** Brand teal (the logo's background); the installed app's title bar. */
 	themeColor: '#0f766e',
 	/** Starlight's dark page background: the splash screen of the installed app. */

@@ -25,11 +25,23 @@ async function watchViolations(context: BrowserContext): Promise<string[]> {
 	return violations;
 }
 
+/** Every request the pages or their workers make in `context` whose origin is not the site's. */
+function foreignRequests(context: BrowserContext, siteUrl: string): string[] {
+	const foreign: string[] = [];
+	context.on('request', (request) => {
+		const url = new URL(request.url());
+		if (['data:', 'blob:'].includes(url.protocol)) return;
+		if (url.origin !== siteUrl) foreign.push(request.url());
+	});
+	return foreign;
+}
+
 const metaPolicy = (path: string) => {
 	const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
 	return /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
 };
 
+// Also the no-third-party promise: no page, search or theme switch requests anything from another origin.
 describe('Content-Security-Policy', () => {
 	it.each(pages)('%s carries a strict policy in its <meta>', (path) => {
 		const policy = metaPolicy(path);
@@ -41,9 +53,14 @@ describe('Content-Security-Policy', () => {
 		expect(policy).not.toMatch(/style-src[^;]*'unsafe-inline'/);
 	});
 
-	it('is never violated on any page, and no page logs an error', async () => {
+	// One walk through every page serves three checks (a page load with its network settling is the slow part):
+	// no CSP violation, no console error, and no request to another origin (the search walk below checks both too).
+	it('is never violated on any page, no page logs an error, and no page requests another site', async () => {
 		const { context, page, errors } = await site.newPage();
 		const violations = await watchViolations(context);
+		const foreign = foreignRequests(context, site.url);
+		let requests = 0;
+		context.on('request', () => requests++);
 		const errorsByPage: string[] = [];
 		for (const path of pages) {
 			await page.goto(`${site.url}${path}`);
@@ -53,13 +70,22 @@ describe('Content-Security-Policy', () => {
 		}
 		expect(violations).toEqual([]);
 		expect(errorsByPage).toEqual([]);
+		expect(requests).toBeGreaterThan(40);
+		expect(foreign).toEqual([]);
 	}, 180_000);
 
-	it('is never violated while searching and switching themes', async () => {
+	it('is never violated while searching and switching themes, which request only the site itself', async () => {
 		const { context, page } = await site.newPage({ viewport: { width: 1280, height: 800 } });
 		const violations = await watchViolations(context);
+		const foreign = foreignRequests(context, site.url);
+		const pagefind: string[] = [];
+		context.on('request', (request) => {
+			if (request.url().includes('/pagefind/')) pagefind.push(request.url());
+		});
 		await searchAndToggleTheme(page, site.url);
 		expect(violations).toEqual([]);
+		expect(pagefind.length).toBeGreaterThan(0);
+		expect(foreign).toEqual([]);
 	});
 });
 
