@@ -1,11 +1,11 @@
+import { sectionIds } from '../../lib/sections.ts';
 import { pagefindOptions, shareParams } from './config.ts';
-import { type PagefindModal, type PagefindResults, searchInstance } from './pagefind-components.ts';
-import { resultTemplate } from './result-template.ts';
+import { type PagefindModal, searchInstance } from './pagefind-components.ts';
 import type { SearchField } from './search-field.ts';
-import { isSection, sectionIdOf, sectionLabels } from './sections.ts';
 import './search-field.ts';
 import './search-status.ts';
 import './section-filter.ts';
+import { preferNamedSections } from './sub-results.ts';
 
 export interface Dialog {
 	readonly isOpen: boolean;
@@ -17,14 +17,9 @@ export interface Dialog {
 }
 
 function stylesheet(href: string): Promise<unknown> {
-	const link = document.createElement('link');
-	link.rel = 'stylesheet';
-	link.href = href;
+	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
 	document.head.append(link);
-	return new Promise((resolve, reject) => {
-		link.addEventListener('load', resolve);
-		link.addEventListener('error', reject);
-	});
+	return new Promise((resolve, reject) => Object.assign(link, { onload: resolve, onerror: reject }));
 }
 
 /** Keeps the address bar a shareable link to the open search (`?search=kafka&section=stack`). */
@@ -58,10 +53,9 @@ export async function mountDialog(host: HTMLElement & { bundle: string }): Promi
 	if (template) host.append(template.content.cloneNode(true));
 	const modal = host.querySelector<PagefindModal>('pagefind-modal');
 	const field = host.querySelector<SearchField>('search-field');
-	const results = host.querySelector<PagefindResults>('pagefind-results');
 	const button = host.querySelector('button');
-	if (!modal || !field || !results || !button) throw new Error('search dialog markup is missing');
-	results.resultTemplate = resultTemplate(instance);
+	if (!modal || !field || !button) throw new Error('search dialog markup is missing');
+	preferNamedSections(instance);
 	// Pagefind names its dialog "search"; ours is named like the button that opens it.
 	modal.querySelector('dialog')?.setAttribute('aria-label', host.dataset.label ?? '');
 
@@ -78,7 +72,7 @@ export async function mountDialog(host: HTMLElement & { bundle: string }): Promi
 		},
 	});
 	instance.registerUtility(host, 'modal-trigger');
-	instance.on('search', (_term, filters) => writeAddress(field.query, sectionIdOf(filters.section?.[0]) ?? ''), host);
+	instance.on('search', (_term, filters) => writeAddress(field.query, filters.section?.[0] ?? ''), host);
 
 	return {
 		get isOpen() {
@@ -90,8 +84,8 @@ export async function mountDialog(host: HTMLElement & { bundle: string }): Promi
 				modal.open();
 			}
 			if (query === undefined) return;
-			const label = isSection(section) ? sectionLabels[section] : undefined;
-			field.search(query, label ? { section: [label] } : {});
+			const known = sectionIds.find((id) => id === section);
+			field.search(query, known ? { section: [known] } : {});
 		},
 		type: (text) => field.search(`${field.inputEl?.value ?? ''}${text}`),
 		close: () => modal.close(),

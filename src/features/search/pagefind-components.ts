@@ -15,15 +15,15 @@ export interface PagefindResultData {
 	sub_results: PagefindSubResult[];
 }
 export type FilterSelection = Record<string, string[]>;
-type Counts = Record<string, Record<string, number>>;
 interface Events {
 	search: (term: string, filters: FilterSelection) => void;
 	loading: () => void;
 	results: (result: { results: { data(): Promise<PagefindResultData> }[] }) => void;
-	filters: (counts: { total: Counts | null }) => void;
+	filters: (counts: { total: Record<string, Record<string, number>> | null }) => void;
 	error: () => void;
 }
-type Navigation = { keyboardNavigation?: boolean };
+type Keyboard = { keyboardNavigation: true };
+type FocusFrom = (from: Element) => boolean | undefined;
 
 export interface Instance {
 	searchTerm: string;
@@ -33,24 +33,19 @@ export interface Instance {
 	triggerSearch(term: string): void;
 	triggerSearchWithFilters(term: string, filters: FilterSelection): void;
 	triggerFilters(filters: FilterSelection): void;
-	registerInput(component: Element, capabilities: Navigation): void;
-	registerResults(component: Element, capabilities: Navigation): void;
+	registerInput(component: Element, capabilities: Keyboard): void;
+	registerResults(component: Element, capabilities: Keyboard): void;
 	registerFilter(component: Element): void;
 	registerUtility(component: Element, subtype: string): void;
 	registerShortcut(shortcut: { label: string; description: string }, owner: Element): void;
 	deregisterAllShortcuts(owner: Element): void;
-	focusNextResults(from: Element): boolean;
-	focusPreviousInput(from: Element): boolean;
+	focusNextResults: FocusFrom;
+	focusPreviousInput: FocusFrom;
 	focusInputAndType(from: Element, character: string): void;
 	focusInputAndDelete(from: Element): void;
 	translate(key: string): string;
 	/** Its sub-results without the page's own, thinned to the `limit` with most hits (in page order). */
-	getDisplaySubResults(result: PagefindResultData, limit: number): PagefindSubResult[];
-}
-
-export interface PagefindResults extends HTMLElement {
-	/** Renders one result instead of Pagefind's built-in template. */
-	resultTemplate: ((result: PagefindResultData) => Element) | null;
+	getDisplaySubResults(result: PagefindResultData, limit?: number): PagefindSubResult[];
 }
 
 export interface PagefindModal extends HTMLElement {

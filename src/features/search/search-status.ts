@@ -1,3 +1,4 @@
+import { sections } from '../../lib/sections.ts';
 import { shareParams, strings } from './config.ts';
 import { resembles } from './match.ts';
 import { type PagefindResultData, searchInstance } from './pagefind-components.ts';
@@ -48,29 +49,24 @@ class SearchStatus extends HTMLElement {
 		);
 		instance.on('error', () => this.#message(strings.unavailable), this);
 		this.addEventListener('click', (event) => {
-			const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-suggestion]');
+			const link = (event.target as Element).closest('a');
 			if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
 			event.preventDefault();
-			this.#field()?.search(link.dataset.suggestion);
+			this.#field()?.search(link.textContent ?? '');
 			this.#field()?.focus();
 		});
-		// The keys Pagefind's results answer to, so the suggestions behave like results.
+		// ↑/↓ as in Pagefind's results, so the suggestions read as the first results.
 		this.addEventListener('keydown', (event) => {
 			const links = [...this.querySelectorAll('a')];
-			const link = document.activeElement as HTMLAnchorElement;
-			const next = links[links.indexOf(link) + (event.key === 'ArrowDown' ? 1 : -1)];
-			if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-				event.preventDefault();
-				if (next) next.focus();
-				else if (event.key === 'ArrowDown') instance.focusNextResults(link);
-				else instance.focusPreviousInput(link);
-			} else if (event.key === 'Backspace') {
-				event.preventDefault();
-				instance.focusInputAndDelete(link);
-			} else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-				event.preventDefault();
-				instance.focusInputAndType(link, event.key);
-			}
+			const at = links.indexOf(event.target as HTMLAnchorElement);
+			const step = ({ ArrowDown: 1, ArrowUp: -1 } as Record<string, number>)[event.key];
+			const link = links[at];
+			if (!link || !step) return;
+			event.preventDefault();
+			const next = links[at + step];
+			if (next) next.focus();
+			else if (step > 0) instance.focusNextResults(link);
+			else instance.focusPreviousInput(link);
 		});
 	}
 
@@ -95,7 +91,7 @@ class SearchStatus extends HTMLElement {
 		if (shown !== this.#shown) return;
 
 		results?.toggleAttribute('data-echoes', echoes);
-		const section = searchInstance().searchFilters.section?.[0];
+		const section = sections.find(({ id }) => id === searchInstance().searchFilters.section?.[0])?.short;
 		const none = top.length === 0 || echoes ? strings.noResults(query, section) : '';
 		const didYouMean = suggestions.length > 0 ? `${strings.didYouMean}:` : '';
 		this.#message(query ? [none, didYouMean].filter(Boolean).join(' ') : '', suggestions);
@@ -107,14 +103,9 @@ class SearchStatus extends HTMLElement {
 		if (message) message.textContent = text;
 		list?.replaceChildren(
 			...suggestions.map((suggestion) => {
-				const link = document.createElement('a');
-				const url = new URL(location.href);
-				url.searchParams.set(shareParams.query, suggestion);
-				link.href = url.href;
-				link.dataset.suggestion = suggestion;
-				link.textContent = suggestion;
+				const href = `?${new URLSearchParams({ [shareParams.query]: suggestion })}`;
 				const item = document.createElement('li');
-				item.append(link);
+				item.append(Object.assign(document.createElement('a'), { href, textContent: suggestion }));
 				return item;
 			}),
 		);

@@ -1,5 +1,4 @@
 import { searchInstance } from './pagefind-components.ts';
-import { isSection, sectionIdOf, sectionLabels } from './sections.ts';
 
 /**
  * The section chips (radio buttons, markup in SiteSearch.astro). Ours rather than <pagefind-filter-pane> or
@@ -14,9 +13,9 @@ class SectionFilter extends HTMLElement {
 		instance.registerFilter(this);
 		this.addEventListener('change', () => {
 			const id = this.querySelector<HTMLInputElement>('input:checked')?.value;
-			instance.triggerFilters(isSection(id) ? { section: [sectionLabels[id]] } : {});
+			instance.triggerFilters(id ? { section: [id] } : {});
 		});
-		instance.on('search', (_term, filters) => this.#check(sectionIdOf(filters.section?.[0]) ?? ''), this);
+		instance.on('search', (_term, filters) => this.#check(filters.section?.[0] ?? ''), this);
 		instance.on('filters', ({ total }) => this.#count(instance.searchTerm ? (total?.section ?? {}) : undefined), this);
 	}
 
