@@ -20,6 +20,10 @@ export const pagefindOptions = {
 		termSimilarity: 9,
 		metaWeights: { title: 5, aliases: 2 },
 	},
+	// The `?ts=` of Pagefind's entry request; left unset it is the clock, which no cache can reuse. A constant, not a
+	// per-build value that would change every page on every deploy: the offline worker's precache revision and the
+	// host's Cache-Control (public/_headers) keep pagefind-entry.json fresh.
+	metaCacheTag: 'pagefind',
 	// For ~50 pages a search takes a few milliseconds on the main thread; the worker would cost another
 	// download and a start-up before the first query.
 	noWorker: true,

@@ -43,7 +43,6 @@ export async function mountDialog(host: HTMLElement & { bundle: string }): Promi
 	window.PagefindComponents?.configureInstance('default', {
 		...pagefindOptions,
 		bundlePath: host.bundle,
-		metaCacheTag: host.dataset.cacheTag,
 	});
 	const instance = searchInstance();
 	instance.triggerLoad().catch(() => {}); // pagefind.js, its WebAssembly and index entry, while the styles arrive

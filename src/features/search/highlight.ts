@@ -1,21 +1,16 @@
 import { highlightParam } from './config.ts';
 import { isStopWord } from './query.ts';
 
-/** The options of Pagefind's highlight script we use (https://pagefind.app/docs/highlight-config/). */
-type PagefindHighlight = new (options: {
-	highlightParam: string;
-	markContext: string;
-	addStyles: boolean;
-	markOptions: Record<string, unknown>;
-}) => unknown;
-
 /**
  * On a page opened from a search result (`?highlight=kafka`), marks the searched words with Pagefind's highlight
  * script (pagefind-highlight.js, loaded only then), then brings the first one into view when the result has no
  * #section to land on.
  */
 export async function highlightHits(bundle: string): Promise<void> {
-	const module: { default: PagefindHighlight } = await import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`);
+	// Options: https://pagefind.app/docs/highlight-config/
+	const module: { default: new (options: object) => unknown } = await import(
+		/* @vite-ignore */ `${bundle}pagefind-highlight.js`
+	);
 	new module.default({
 		highlightParam,
 		markContext: '[data-pagefind-body]',
