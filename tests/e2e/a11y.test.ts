@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
-import type { Page } from 'playwright-core';
-import { describe, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, it } from 'vitest';
+import { describeViolation, runAxe } from './axe.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { useSite } from './test-utils.ts';
 import { measureTextContrast } from './text-contrast.ts';
@@ -26,85 +26,137 @@ const colourRules = ['color-contrast', 'link-in-text-block'];
 /** WCAG 1.4.3: 4.5:1 for body-size text. Diagram labels are 14–16 px and code 14 px, never "large text". */
 const minimumTextContrast = 4.5;
 
-const describeViolation = (violation: Result) =>
-	`${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
-		.slice(0, 5)
-		.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary?.replace(/\n/g, ' ')}`)
-		.join('\n')}`;
-
-// The 404 page is not in the sitemap but readers land on it, so it is checked too.
-const pages = [...sitemapPaths(), '/404.html'];
-
 /** What Starlight's phone layout draws differently from the laptop one: the header, "On this page", the footer. */
 const phoneChrome = ['header', 'mobile-starlight-toc', 'footer'];
 
 /**
- * Every page is checked in four passes, and each rule runs where its result can differ. The theme switch changes
- * custom properties only (same DOM, same layout), so the dark theme needs only the colour rules; the phone layout
- * changes layout, not the content's colours, so at 375 px every rule runs except that colours are measured on
- * the parts the phone layout draws differently. Code-block tokens and diagram labels are measured by
- * text-contrast.ts (see there why), everything else by axe-core.
+ * A first visit in the light theme. The offline worker is blocked: on a first visit it saves the whole site in the
+ * background (11 MB), work that would run beside every check here and changes nothing they look at; the offline
+ * tests check the worker and its notices.
  */
-const passes = [
-	{ theme: 'light', width: 1280, height: 800, structure: true, colours: 'page' },
-	{ theme: 'dark', width: 1280, height: 800, structure: false, colours: 'page' },
-	{ theme: 'light', width: 375, height: 812, structure: true, colours: 'phone chrome' },
-	{ theme: 'dark', width: 375, height: 812, structure: false, colours: 'phone chrome' },
-] as const;
-type Pass = (typeof passes)[number];
+const reader = { colorScheme: 'light', serviceWorkers: 'block' } as const;
 
-const axe = (page: Page) =>
-	new AxeBuilder({ page })
-		// Legacy mode runs axe in the page itself instead of per frame plus a merge step in a
-		// second page: three times faster, and the site has no iframes for frame mode to reach.
-		.setLegacyMode(true)
-		.options({ resultTypes: ['violations'] });
+/**
+ * Browser tabs reused from one page's check to the next, one per check running at a time. A new context costs a
+ * new renderer process, and a renderer that has run axe before compiles it again from its cache: together about
+ * 3 s a page on this machine. Each reuse starts from a first visit's state (laptop size, light system theme); the
+ * checks store nothing in the page.
+ */
+const readers = {
+	idle: [] as { page: Page; context: BrowserContext }[],
+	async take() {
+		const reused = this.idle.pop();
+		if (!reused) {
+			const { page, context } = await site.newPage({ ...reader, viewport: { width: 1280, height: 800 } });
+			return { page, context };
+		}
+		await reused.page.setViewportSize({ width: 1280, height: 800 });
+		await reused.page.emulateMedia({ colorScheme: 'light' });
+		return reused;
+	},
+	give(tab: { page: Page; context: BrowserContext }) {
+		this.idle.push(tab);
+	},
+};
+afterAll(() => Promise.all(readers.idle.map((tab) => tab.context.close())));
 
-async function violations(page: Page, pass: Pass): Promise<string[]> {
-	const found: Result[] = [];
-	if (pass.structure) {
-		const results = await axe(page)
-			.withTags(tags)
-			.disableRules([...Object.keys(ignoredRules), ...colourRules])
-			.analyze();
-		// Experimental rules are outside every tag, so the ones the site must pass run on their own.
-		const experimental = await axe(page).withRules(experimentalRules).analyze();
-		found.push(...experimental.violations);
-		found.push(...results.violations);
-	}
-	const colours = axe(page).withRules(colourRules.filter((rule) => !(rule in ignoredRules)));
-	if (pass.colours === 'page') {
-		colours.exclude('.expressive-code pre');
-	} else {
-		const present = await page.evaluate(
-			(selectors) => selectors.filter((selector) => document.querySelector(selector)),
-			phoneChrome,
-		);
-		for (const selector of present) colours.include(selector);
-	}
-	found.push(...(await colours.analyze()).violations);
-	return found.map(describeViolation);
+// The 404 page is not in the sitemap but readers land on it, so it is checked too.
+const pages = [...sitemapPaths(), '/404.html'];
+
+const wholePage = { include: [['html']] };
+
+/**
+ * The page without the insides of code blocks. Expressive Code draws each token as a plain span, with no role,
+ * name, link or image for a structure rule to check, and several thousand of them make up most of a page's
+ * elements; the block itself (its scrollable, focusable \`pre\`, copy button and frame) stays in.
+ */
+const outsideCodeTokens = { include: [['html']], exclude: [['.expressive-code pre > code']] };
+
+/** Colours everywhere but on code tokens, which text-contrast.ts measures. */
+const pageColours = { include: [['html']], exclude: [['.expressive-code pre']] };
+
+/** Every rule in the tags (and the experimental ones), except the colour rules: the page's structure. */
+const structureRules = (page: Page) =>
+	runAxe(page, outsideCodeTokens, {
+		runOnly: { type: 'tag', values: tags },
+		rules: Object.fromEntries([
+			...[...Object.keys(ignoredRules), ...colourRules].map((rule) => [rule, { enabled: false }]),
+			// An explicit `enabled` wins over the tag filter in axe, so these run although no tag names them.
+			...experimentalRules.map((rule) => [rule, { enabled: true }]),
+		]),
+	});
+
+const colours = (page: Page, context: Parameters<typeof runAxe>[1]) =>
+	runAxe(page, context, {
+		runOnly: { type: 'rule', values: colourRules.filter((rule) => !(rule in ignoredRules)) },
+	});
+
+/**
+ * The reader's own theme switch: Starlight follows the system colour scheme ("Auto"), so emulating the other
+ * scheme re-themes the loaded page in place, the same DOM and layout with other custom properties.
+ */
+async function switchTheme(page: Page, theme: 'light' | 'dark') {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.waitForFunction((theme) => document.documentElement.dataset.theme === theme, theme);
 }
 
+const lowTextContrast = async (page: Page) =>
+	(await page.evaluate(measureTextContrast)).filter((text) => text.ratio < minimumTextContrast);
+
+/**
+ * Every page is loaded once, as a reader on a laptop would, then re-themed and resized in place, as a reader does
+ * with the theme switch, a narrower window or zoom; each rule runs where its result can differ. The theme changes
+ * custom properties only, so the dark theme needs only the colour rules. The phone layout changes layout, not the
+ * content's colours, so at 375 px every rule runs but colours are measured on the parts it draws differently.
+ * Code-block tokens and diagram labels are measured by text-contrast.ts (see there why), everything else by axe.
+ */
 // Two pages at a time: axe is CPU-bound in Chromium and the machine has two cores.
-describe.concurrent.each(passes)('in the $theme theme at $width px', (pass) => {
-	it.for(pages)('%s passes axe-core and text contrast', async (path, { expect }) => {
-		const { page, context } = await site.newPage({
-			colorScheme: pass.theme,
-			viewport: { width: pass.width, height: pass.height },
-		});
-		try {
-			await page.goto(`${site.url}${path}`);
-			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(pass.theme);
-			expect(await violations(page, pass)).toEqual([]);
-			if (pass.colours === 'page') {
-				const lowContrast = (await page.evaluate(measureTextContrast)).filter(
-					(text) => text.ratio < minimumTextContrast,
+describe.concurrent('accessibility of every page', () => {
+	it.for(pages)(
+		'%s: axe-core and text contrast at 1280 and 375 px in both themes, reflow at 320 px',
+		async (path, { expect }) => {
+			const { page, context } = await readers.take();
+			let passed = false;
+			const found = async (where: string, violations: Promise<Result[]>) =>
+				expect((await violations).map(describeViolation), where).toEqual([]);
+			try {
+				await page.goto(`${site.url}${path}`);
+				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+				await found('1280 px, light', structureRules(page));
+				await found('1280 px, light', colours(page, pageColours));
+				expect(await lowTextContrast(page), '1280 px, light').toEqual([]);
+				await switchTheme(page, 'dark');
+				await found('1280 px, dark', colours(page, pageColours));
+				expect(await lowTextContrast(page), '1280 px, dark').toEqual([]);
+
+				await page.setViewportSize({ width: 375, height: 812 });
+				const chrome = {
+					include: await page.evaluate(
+						(selectors) => selectors.filter((selector) => document.querySelector(selector)).map((s) => [s]),
+						phoneChrome,
+					),
+				};
+				await found('375 px, dark', structureRules(page));
+				await found('375 px, dark', colours(page, chrome));
+				await switchTheme(page, 'light');
+				await found('375 px, light', colours(page, chrome));
+
+				// WCAG 1.4.10: 1280 px zoomed to 400% is 320 CSS px wide.
+				await page.setViewportSize({ width: 320, height: 640 });
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+				expect(overflow, '320 px: page wider than the screen by').toBeLessThanOrEqual(0);
+				await found(
+					'320 px',
+					runAxe(page, wholePage, {
+						runOnly: { type: 'rule', values: ['scrollable-region-focusable', 'target-size'] },
+					}),
 				);
-				expect(lowContrast).toEqual([]);
+				passed = true;
+			} finally {
+				// A page that failed may be left in any state: it is closed, and the next check gets a fresh one.
+				if (passed) readers.give({ page, context });
+				else await context.close();
 			}
-		} finally {
-			await context.close();
-		}
-	});
+		},
+	);
 });

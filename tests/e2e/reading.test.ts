@@ -1,10 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { sitemapPaths } from './sitemap.ts';
 import { useSite } from './test-utils.ts';
 
 const site = useSite();
-const pages = [...sitemapPaths(), '/404.html'];
 
 describe('printing a topic page', () => {
 	it('prints the text and the light diagram, with no navigation, and shows where links go', async () => {
@@ -59,24 +56,4 @@ describe('motion', () => {
 	});
 });
 
-// Two pages at a time, as in a11y.test.ts.
-describe.concurrent('a 320 px wide screen', () => {
-	it.for(pages)(
-		'%s never scrolls sideways, and what scrolls inside it takes keyboard focus',
-		async (path, { expect }) => {
-			const { page, context } = await site.newPage({ viewport: { width: 320, height: 640 } });
-			try {
-				await page.goto(`${site.url}${path}`);
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-				expect(overflow, 'page wider than the screen by').toBeLessThanOrEqual(0);
-				const results = await new AxeBuilder({ page })
-					.withRules(['scrollable-region-focusable', 'target-size'])
-					.setLegacyMode(true)
-					.analyze();
-				expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.html}`)).toEqual([]);
-			} finally {
-				await context.close();
-			}
-		},
-	);
-});
+// The 320 px reflow check (WCAG 1.4.10) runs on every page in a11y.test.ts, on the page its phone pass loaded.
