@@ -16,7 +16,7 @@ export const pagefindOptions = {
 	ranking: {
 		pageLength: 0.1,
 		termFrequency: 1,
-		termSaturation: 2,
+		termSaturation: 1,
 		termSimilarity: 9,
 		metaWeights: { title: 5, aliases: 2 },
 	},
