@@ -1,7 +1,6 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { searchIndex } from './src/config/integrations/search-index.ts';
 import { markdownProcessor } from './src/config/markdown/index.ts';
 import { site } from './src/config/site.ts';
 import { starlightConfig } from './src/config/starlight.ts';
@@ -9,6 +8,7 @@ import { addresses } from './src/features/deep-links/addresses.ts';
 import { redirects } from './src/features/deep-links/redirects.ts';
 import { requireUnifiedProcessor } from './src/features/diagrams/require-unified.ts';
 import { offlineWorker } from './src/features/offline/integration.ts';
+import { searchIndex } from './src/features/search/integration.ts';
 import { csp } from './src/features/security/csp.ts';
 import { pageCsp } from './src/features/security/integration.ts';
 

@@ -1,6 +1,6 @@
 import { getCollection, render } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { buildVocabulary } from '../components/search/vocabulary.ts';
+import { buildVocabulary } from '../features/search/vocabulary.ts';
 
 /** The terms "Did you mean …" chooses from, written to dist/search-vocabulary.json at build time. */
 export const GET: APIRoute = async () => {

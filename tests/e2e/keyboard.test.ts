@@ -13,12 +13,17 @@ interface Focused {
 }
 
 const focused = (page: Page): Promise<Focused> =>
-	page.evaluate(() => {
+	page.evaluate(async () => {
+		// Pagefind fades its ring in: read the ring once its transitions have settled, not half-drawn.
+		const transitions = document.getAnimations().filter((animation) => animation instanceof CSSTransition);
+		await Promise.all(transitions.map((transition) => transition.finished.catch(() => {})));
 		const element = document.activeElement as HTMLElement;
 		const style = getComputedStyle(element);
 		const box = element.getBoundingClientRect();
 		const inView = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
 		const width = Number.parseFloat(style.outlineWidth);
+		const card = element.closest('.pf-result-card, .pf-heading-chip') ?? element;
+		const shadow = getComputedStyle(card).boxShadow;
 		const region = element.matches('.sl-skip-link, a[href="#_top"]:first-of-type')
 			? 'skip'
 			: element.closest('dialog')
@@ -35,8 +40,12 @@ const focused = (page: Page): Promise<Focused> =>
 		return {
 			name: (element.getAttribute('aria-label') || element.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 60),
 			region,
-			ring: element.matches(':focus-visible') && style.outlineStyle !== 'none' && width >= 2 && inView,
-			ringDetail: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}, in view: ${inView}`,
+			// Pagefind's search field and results draw their ring as a 2 px box-shadow, on the field or the result's card.
+			ring:
+				element.matches(':focus-visible') &&
+				inView &&
+				((style.outlineStyle !== 'none' && width >= 2) || / 0px 0px 0px ([2-9]|\d{2,})(\.\d+)?px/.test(shadow)),
+			ringDetail: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}, shadow ${shadow}, in view: ${inView}`,
 		};
 	});
 
@@ -72,18 +81,13 @@ describe('a keyboard-only reader', () => {
 		expect(search.region).toBe('search');
 		expectRing(search);
 		await page.keyboard.type('kafka');
-		// Results are options of a listbox (combobox pattern): arrows move the active option while focus
-		// (and its ring) stays in the search field.
+		// Pagefind's results: ↓ moves focus (and its ring) from the field through the result links.
 		await page
 			.getByRole('dialog')
-			.getByRole('option', { name: /queues/i })
+			.getByRole('link', { name: /queues/i })
 			.first()
 			.waitFor({ timeout: 15_000 });
-		const activeText = () =>
-			page.evaluate(() => {
-				const id = document.activeElement?.getAttribute('aria-activedescendant');
-				return id ? (document.getElementById(id)?.textContent ?? '') : '';
-			});
+		const activeText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
 		for (let step = 0; step < 10 && !/queues/i.test(await activeText()); step++) await page.keyboard.press('ArrowDown');
 		expect(await activeText()).toMatch(/queues/i);
 		expectRing(await focused(page));

@@ -17,8 +17,8 @@ export function collectFailedRequests(context: BrowserContext): string[] {
 }
 
 /**
- * Opens the search dialog with Ctrl+K, replaces the query and waits for a result matching `result`. The dialog is
- * a combobox whose results are listbox options, each option being the result's link (components/search/).
+ * Opens the search dialog with Ctrl+K, replaces the query and waits for a result link matching `result`
+ * (Pagefind's results list; features/search/).
  */
 export async function search(page: Page, query: string, result: RegExp): Promise<Locator> {
 	const dialog = page.getByRole('dialog');
@@ -28,9 +28,9 @@ export async function search(page: Page, query: string, result: RegExp): Promise
 		await dialog.waitFor({ state: 'hidden' });
 	}
 	await page.keyboard.press('Control+k');
-	const field = dialog.getByRole('combobox');
+	const field = dialog.getByRole('searchbox');
 	await field.fill(query);
-	const link = dialog.getByRole('option', { name: result }).first();
+	const link = dialog.getByRole('list', { name: 'Search results' }).getByRole('link', { name: result }).first();
 	await link.waitFor({ timeout: 15_000 });
 	return link;
 }

@@ -49,7 +49,7 @@ describe('reading offline', () => {
 		await page.goto(`${site.url}/?search=kafka&section=stack`, { waitUntil: 'networkidle' });
 		await page
 			.getByRole('dialog')
-			.getByRole('option', { name: /queues/i })
+			.getByRole('link', { name: /queues/i })
 			.first()
 			.waitFor();
 

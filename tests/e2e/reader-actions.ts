@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** Opens the home page, presses Ctrl+K, types `query` and waits for the result option named by `name`. */
+/** Opens the home page, presses Ctrl+K, types `query` and waits for the result link named by `name`. */
 export async function searchFromHome(page: Page, url: string, query: string, name: RegExp): Promise<Locator> {
 	await page.goto(`${url}/`);
 	await page.waitForLoadState('networkidle');
@@ -8,8 +8,8 @@ export async function searchFromHome(page: Page, url: string, query: string, nam
 	const dialog = page.getByRole('dialog');
 	await dialog.waitFor();
 	await page.keyboard.type(query);
-	// Results are options of the search listbox; each option is the link itself.
-	const result = dialog.getByRole('option', { name }).first();
+	// Pagefind's results list: each result is a link to the page, then links to its matching sections.
+	const result = dialog.getByRole('list', { name: 'Search results' }).getByRole('link', { name }).first();
 	await result.waitFor({ timeout: 15_000 });
 	return result;
 }

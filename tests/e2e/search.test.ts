@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { resultPages, resultsFor, search, searchDialog } from './search-utils.ts';
 import { useSite } from './test-utils.ts';
@@ -30,7 +30,7 @@ describe('search: landing on the exact section', () => {
 		const { page, errors } = await openSearch();
 		await search(page, 'kafka');
 		const { results } = searchDialog(page);
-		await results.getByRole('option', { name: 'RabbitMQ vs Kafka' }).click();
+		await results.getByRole('link', { name: 'RabbitMQ vs Kafka' }).click();
 		await page.waitForURL('**/stack/queues/?highlight=kafka#rabbitmq-vs-kafka');
 
 		const heading = page.getByRole('heading', { name: 'RabbitMQ vs Kafka' });
@@ -78,7 +78,7 @@ describe('search: filters, aliases and suggestions', () => {
 
 		await dialog.getByRole('radio', { name: /Trends/ }).check();
 		await resultsFor(results, 'kafka');
-		expect(await results.getByRole('option').count()).toBe(0);
+		expect(await results.getByRole('link').count()).toBe(0);
 		expect(await dialog.getByRole('paragraph').filter({ hasText: 'No results for “kafka” in Trends.' }).count()).toBe(
 			1,
 		);
@@ -101,14 +101,16 @@ describe('search: filters, aliases and suggestions', () => {
 	it('offers the site’s own spelling when a query finds nothing', async () => {
 		const { page } = await openSearch();
 		await search(page, 'kuberntes');
-		const { dialog, input, results } = searchDialog(page);
+		const { dialog, input, results, suggestions } = searchDialog(page);
 		expect(await dialog.getByText('No results for “kuberntes”. Did you mean:').isVisible()).toBe(true);
-		expect(await dialog.getByRole('status').textContent()).not.toContain('<');
-		const suggestion = results.getByRole('option', { name: 'Kubernetes' });
-		expect(await suggestion.getAttribute('aria-selected')).toBe('true');
+		// Pagefind answers the typo with pages that merely hold a word starting with "k": those are not shown.
+		expect(await results.getByRole('link').count()).toBe(0);
+		const suggestion = suggestions.getByRole('link', { name: 'Kubernetes' });
 		expect(new URL((await suggestion.getAttribute('href')) ?? '', site.url).searchParams.get('search')).toBe(
 			'Kubernetes',
 		);
+		await page.keyboard.press('ArrowDown');
+		expect(await suggestion.evaluate((element) => element === document.activeElement)).toBe(true);
 		await page.keyboard.press('Enter');
 		await resultsFor(results, 'Kubernetes');
 		expect(await input.inputValue()).toBe('Kubernetes');
@@ -128,8 +130,8 @@ describe('search: filters, aliases and suggestions', () => {
 			'Copy link to this section',
 		]) {
 			await search(page, chrome);
-			const excerpts = await results.getByRole('option').allTextContents();
-			expect(excerpts.join(' '), chrome).not.toContain(chrome);
+			const excerpts = (await results.count()) > 0 ? await results.textContent() : '';
+			expect(excerpts, chrome).not.toContain(chrome);
 		}
 		// Chrome on every page ("Available offline" under each page) must not make every page match its words.
 		const usesOffline = readdirSync('content/docs', { recursive: true, encoding: 'utf8' })
@@ -140,7 +142,7 @@ describe('search: filters, aliases and suggestions', () => {
 
 		// Pagination: "Next Caching with Redis" must not make the queues page match its neighbour's title.
 		await search(page, 'caching with redis');
-		const texts = (await results.getByRole('option').allTextContents()).join(' ');
+		const texts = (await results.textContent()) ?? '';
 		expect(texts).not.toMatch(/\b(Next|Previous)\b/);
 	});
 });
@@ -165,7 +167,7 @@ describe('search: links and keyboard', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('works from the keyboard: / and Ctrl+K open, arrows move, Esc closes and focus returns', async () => {
+	it('works from the keyboard: / and Ctrl+K open, arrows move through results, Esc closes and focus returns', async () => {
 		const { page } = await site.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(`${site.url}/stack/queues/`);
 		const { dialog, input, results } = searchDialog(page);
@@ -178,17 +180,21 @@ describe('search: links and keyboard', () => {
 		await page.keyboard.type('cache');
 		await resultsFor(results, 'cache');
 
-		const active = () =>
-			input.evaluate((element) => document.getElementById(element.getAttribute('aria-activedescendant') ?? ''));
-		const options = await results.getByRole('option').all();
-		const id = async (index: number) => options[index]?.getAttribute('id');
-		expect(await input.getAttribute('aria-activedescendant')).toBe(await id(0));
+		// Pagefind's results: ↓ moves focus from the field through the result links, ↑ from the first goes back.
+		const links = await results.getByRole('link').all();
+		const focused = (locator: Locator | undefined) =>
+			locator?.evaluate((element) => element === document.activeElement) ?? false;
 		await page.keyboard.press('ArrowDown');
-		expect(await input.getAttribute('aria-activedescendant')).toBe(await id(1));
+		expect(await focused(links[0])).toBe(true);
+		await page.keyboard.press('ArrowDown');
+		expect(await focused(links[1])).toBe(true);
 		await page.keyboard.press('ArrowUp');
 		await page.keyboard.press('ArrowUp');
-		expect(await input.getAttribute('aria-activedescendant')).toBe(await id(options.length - 1));
-		expect(await active()).not.toBeNull();
+		expect(await focused(input)).toBe(true);
+		// Typing on a result goes back to the field.
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.type('s');
+		expect(await input.inputValue()).toBe('caches');
 
 		await page.keyboard.press('Escape');
 		expect(await dialog.isVisible()).toBe(false);
@@ -209,6 +215,37 @@ describe('search: links and keyboard', () => {
 			const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
 			expect(violations.map((violation) => `${theme}: ${violation.id} ${violation.nodes[0]?.html}`)).toEqual([]);
 		}
+	});
+});
+
+describe('search: the button', () => {
+	// axe counts label-content-name-mismatch (WCAG 2.5.3) as experimental and leaves it out of its tag sets, so the
+	// site-wide run does not include it: it is asked for by name here, on a page of each layout and at both widths.
+	it.for([
+		[375, '/'],
+		[1280, '/'],
+		[375, '/stack/queues/'],
+		[1280, '/stack/queues/'],
+	] as const)('at %i px on %s is named by its visible label', async ([width, path], { expect }) => {
+		const { page } = await site.newPage({ viewport: { width, height: 800 } });
+		await page.goto(`${site.url}${path}`);
+		const button = page.getByRole('button', { name: 'Search topics', exact: true });
+		// One role query can take seconds on a loaded machine; poll's default budget (1 s) is for one quick call.
+		await expect.poll(() => button.isEnabled(), { timeout: 15_000 }).toBe(true);
+		const { violations } = await new AxeBuilder({ page })
+			.withRules(['label-content-name-mismatch'])
+			.include('site-search')
+			.analyze();
+		expect(violations.map((violation) => `${violation.id} ${violation.nodes[0]?.html}`)).toEqual([]);
+		// The same check by hand: whatever text the button shows is part of its name.
+		const visible = await button.evaluate((element) =>
+			[...element.querySelectorAll<HTMLElement>(':scope > span, :scope > kbd')]
+				.filter((part) => part.checkVisibility() && part.getBoundingClientRect().width > 1)
+				.filter((part) => !part.closest('[aria-hidden="true"]'))
+				.map((part) => part.textContent?.trim() ?? ''),
+		);
+		for (const text of visible) expect('Search topics').toContain(text);
+		expect(visible).toEqual(width >= 800 ? ['Search topics'] : []);
 	});
 });
 
@@ -238,15 +275,16 @@ describe('search: bad input', () => {
 			expect(shown.length).toBeLessThanOrEqual(120);
 			await resultsFor(results, shown.replace(/\s+/g, ' ').trim());
 			expect(await dialog.locator('img, script, svg[onload], [onerror]').count(), query).toBe(0);
-			const options = await results.getByRole('option').count();
+			const options = await results.getByRole('link').count();
 			if (options > 0) continue;
-			// The query comes back as plain text in the message (the status region repeats it for screen readers).
+			// The query comes back as plain text in the message (a corrected spelling may follow it).
 			const message = dialog.getByRole('paragraph').filter({ hasText: /^No results for “/ });
-			expect(await message.textContent()).toBe(`No results for “${shown.replace(/\s+/g, ' ').trim()}”.`);
+			const said = `No results for “${shown.replace(/\s+/g, ' ').trim()}”.`;
+			expect([said, `${said} Did you mean:`]).toContain(await message.textContent());
 		}
 		await input.fill('');
 		await resultsFor(results, '');
-		expect(await results.getByRole('option').count()).toBe(0);
+		expect(await results.getByRole('link').count()).toBe(0);
 		expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
 		expect(alerts).toEqual([]);
 		expect(errors).toEqual([]);

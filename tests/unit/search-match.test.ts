@@ -1,53 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { compareGrades, gradeMatch, isEcho, normalizeWord, resemblance } from '../../src/components/search/match.ts';
+import { resembles } from '../../src/features/search/match.ts';
 
-describe('resemblance', () => {
-	it('is strong for the word itself, an extension or another ending', () => {
-		expect(resemblance('kafka', 'Kafka.')).toBe('strong');
-		expect(resemblance('postgres', 'PostgreSQL')).toBe('strong');
-		expect(resemblance('queues', 'queue')).toBe('strong');
-		expect(resemblance('kubernets', 'Kubernetes')).toBe('strong');
-		expect(resemblance('c#', '(C#')).toBe('strong');
+describe('resembles', () => {
+	it('accepts the word itself, an extension, another ending or a stem', () => {
+		expect(resembles('kafka', '“Kafka,”')).toBe(true);
+		expect(resembles('postgres', 'PostgreSQL')).toBe(true);
+		expect(resembles('queues', 'queue')).toBe(true);
+		expect(resembles('kubernets', 'Kubernetes')).toBe(true);
+		expect(resembles('c#', '(C#')).toBe(true);
+		expect(resembles('running', 'run')).toBe(true);
+		expect(resembles('caching', 'cache')).toBe(true);
 	});
 
-	it('is weak for a shared stem', () => {
-		expect(resemblance('cors', 'core')).toBe('weak');
-		expect(resemblance('caching', 'cache')).toBe('weak');
-		expect(resemblance('running', 'run')).toBe('weak');
-		expect(resemblance('js', 'json')).toBe('weak');
-	});
-
-	it('is none for the short prefixes Pagefind falls back to', () => {
-		expect(resemblance('kuberntes', 'K.')).toBe('none');
-		expect(resemblance('dokcer', 'do')).toBe('none');
-		expect(resemblance('rabitmq', 'r')).toBe('none');
-		expect(resemblance('kafka', '')).toBe('none');
-	});
-});
-
-describe('normalizeWord', () => {
-	it('keeps the characters the index keeps and drops the rest at the edges', () => {
-		expect(normalizeWord('“Kafka,”')).toBe('kafka');
-		expect(normalizeWord('N+1')).toBe('n+1');
-	});
-});
-
-describe('gradeMatch', () => {
-	it('counts strongly and weakly matched terms', () => {
-		expect(gradeMatch(['kafka', 'cors'], ['Kafka', 'core'])).toEqual({ strong: 1, weak: 1 });
-		expect(isEcho(gradeMatch(['kuberntes'], ['K.', 'Kafka.']))).toBe(true);
-	});
-
-	it('orders better grades first', () => {
-		const grades = [
-			{ strong: 0, weak: 1 },
-			{ strong: 1, weak: 0 },
-			{ strong: 1, weak: 1 },
-		];
-		expect(grades.sort(compareGrades)).toEqual([
-			{ strong: 1, weak: 1 },
-			{ strong: 1, weak: 0 },
-			{ strong: 0, weak: 1 },
-		]);
+	it('rejects the short prefixes Pagefind falls back to', () => {
+		expect(resembles('kuberntes', 'K.')).toBe(false);
+		expect(resembles('dokcer', 'do')).toBe(false);
+		expect(resembles('infrastucture', 'in')).toBe(false);
+		expect(resembles('rabitmq', 'r')).toBe(false);
+		expect(resembles('kafka', '')).toBe(false);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, highlightTerms, maxQueryLength, queryTerms } from '../../src/components/search/query.ts';
+import { cleanQuery, maxQueryLength, queryTerms } from '../../src/features/search/query.ts';
 
 describe('cleanQuery', () => {
 	it('trims, collapses whitespace and caps the length', () => {
@@ -38,12 +38,5 @@ describe('queryTerms', () => {
 
 	it('keeps letters of every script', () => {
 		expect(queryTerms('Микросервисы и 数据库')).toEqual(['микросервисы', 'и', '数据库']);
-	});
-});
-
-describe('highlightTerms', () => {
-	it('skips stop words and single characters', () => {
-		expect(highlightTerms(['what', 'is', 'a', 'message', 'queue', '1'])).toEqual(['message', 'queue']);
-		expect(highlightTerms(['JS'])).toEqual(['JS']);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, maxEdits, suggest } from '../../src/components/search/suggest.ts';
+import { maxEdits, suggest } from '../../src/features/search/suggest.ts';
 
 // Ordered like the built vocabulary: titles and aliases first, so they win ties.
 const vocabulary = [
@@ -15,27 +15,6 @@ const vocabulary = [
 	'The request–response model',
 	'Docker',
 ];
-
-describe('editDistance', () => {
-	it('counts insertions, deletions, substitutions and neighbour swaps as one edit each', () => {
-		expect(editDistance('kafka', 'kafka')).toBe(0);
-		expect(editDistance('kafk', 'kafka')).toBe(1);
-		expect(editDistance('kafkaa', 'kafka')).toBe(1);
-		expect(editDistance('kafla', 'kafka')).toBe(1);
-		expect(editDistance('dokcer', 'docker')).toBe(1);
-		expect(editDistance('kitten', 'sitting')).toBe(3);
-	});
-
-	it('stops early once the limit is exceeded', () => {
-		expect(editDistance('a', 'abcdefgh', 2)).toBe(3);
-		expect(editDistance('zzzzzz', 'kafkas', 1)).toBe(2);
-	});
-
-	it('counts characters, not UTF-16 units', () => {
-		expect(editDistance('数据库', '数据')).toBe(1);
-		expect(editDistance('😀a', 'a')).toBe(1);
-	});
-});
 
 describe('maxEdits', () => {
 	it('allows no edit on tiny words and more on long ones', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary } from '../../src/components/search/vocabulary.ts';
+import { buildVocabulary } from '../../src/features/search/vocabulary.ts';
 
 describe('buildVocabulary', () => {
 	it('lists titles, aliases, glossary terms, headings and tags once each, in that order', () => {

@@ -2,7 +2,7 @@
 import { type PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
-import { highlightParam, shareParams } from '../../../components/search/config.ts';
+import { highlightParam, shareParams } from '../../search/config.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 

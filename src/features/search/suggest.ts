@@ -4,9 +4,6 @@ import { cleanQuery, isStopWord, queryTerms } from './query.ts';
 /** Edits allowed for a word of this many characters: none for 1–2, then one per ~4 characters. */
 export const maxEdits = (length: number) => (length <= 2 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3);
 
-// The site's one edit distance (src/lib/edit-distance.ts); re-exported for this module's tests.
-export { editDistance };
-
 interface Candidate {
 	text: string;
 	distance: number;

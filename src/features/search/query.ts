@@ -22,7 +22,7 @@ export function cleanQuery(raw: unknown): string {
 
 /**
  * A query's searchable words, lower-cased: letters, digits, and the "#" and "+" that the index keeps
- * (C#, N+1; see src/config/integrations/search-index.ts). Punctuation and markup fragments drop out,
+ * (C#, N+1; see integration.ts). Punctuation and markup fragments drop out,
  * so `<script>` searches for "script" and "!!!" searches for nothing.
  */
 export function queryTerms(query: string): string[] {
@@ -33,9 +33,4 @@ export function queryTerms(query: string): string[] {
 		.filter((word) => /[\p{L}\p{N}]/u.test(word));
 	const content = words.filter((word) => !stopWords.has(word));
 	return content.length > 0 ? content : words;
-}
-
-/** The words of a query that are worth highlighting on the landing page: no stop words, no single letters. */
-export function highlightTerms(terms: string[]): string[] {
-	return terms.filter((term) => !isStopWord(term) && [...term].length > 1);
 }

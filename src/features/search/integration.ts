@@ -1,5 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -16,22 +16,15 @@ export const indexConfig = {
 	excludeSelectors: ['.sl-anchor-link', '.diagram-text > summary'],
 };
 
-/** The Pagefind UI bundles: our Search.astro talks to pagefind.js directly, so none is shipped. */
-const unusedFile = /^pagefind-(component-ui|modular-ui|ui)\.(js|css)$/;
-
-class SearchIndexError extends Error {
-	constructor(errors: string[]) {
-		super(
-			`Pagefind could not build the search index:\n  ${errors.join('\n  ')}\n` +
-				'Fix the page it names (usually malformed HTML or a bad data-pagefind-* attribute), then rebuild.',
-		);
-		this.name = 'SearchIndexError';
-	}
-}
+/** Pagefind's two older UI bundles; the dialog uses its Component UI (pagefind-component-ui.js and .css). */
+const unusedFiles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
 
 function check<T extends { errors: string[] }>(response: T): T {
-	if (response.errors.length > 0) throw new SearchIndexError(response.errors);
-	return response;
+	if (response.errors.length === 0) return response;
+	throw new Error(
+		`Pagefind could not build the search index:\n  ${response.errors.join('\n  ')}\n` +
+			'Fix the page it names (usually malformed HTML or a bad data-pagefind-* attribute), then rebuild.',
+	);
 }
 
 /**
@@ -43,25 +36,16 @@ export function searchIndex(): AstroIntegration {
 		name: 'backend-2026:search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
 				const site = fileURLToPath(dir);
 				const output = join(site, 'pagefind');
 				try {
 					const { index } = check(await pagefind.createIndex(indexConfig));
-					if (!index) throw new SearchIndexError(['createIndex returned no index']);
+					if (!index) throw new Error('Pagefind: createIndex returned no index');
 					const { page_count } = check(await index.addDirectory({ path: site }));
-					const { files } = check(await index.getFiles());
 					rmSync(output, { recursive: true, force: true });
-					let written = 0;
-					for (const file of files) {
-						if (unusedFile.test(file.path)) continue;
-						const target = join(output, file.path);
-						mkdirSync(dirname(target), { recursive: true });
-						writeFileSync(target, file.content);
-						written += file.content.byteLength;
-					}
-					const ms = Math.round(performance.now() - started);
-					logger.info(`Indexed ${page_count} pages, ${(written / 1024).toFixed(0)} KiB in dist/pagefind/ (${ms} ms).`);
+					check(await index.writeFiles({ outputPath: output }));
+					for (const file of unusedFiles) rmSync(join(output, file), { force: true });
+					logger.info(`Indexed ${page_count} pages into dist/pagefind/.`);
 				} finally {
 					await pagefind.close();
 				}
