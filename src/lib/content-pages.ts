@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import { filesUnder } from './files.ts';
-import { readPageFile } from './frontmatter.ts';
+import { frontmatterLine, readPageFile } from './frontmatter.ts';
 
 /** The docs collection's glob (src/content.config.ts): files starting with `_` are not pages. */
 export const pagePattern = '**/[^_]*.{md,mdx}';
@@ -18,6 +18,8 @@ export interface ContentPage {
 	address: string;
 	/** Frontmatter `section`, if any. */
 	section: string | undefined;
+	/** The line of `section:` in the file, for messages. */
+	sectionLine?: number | undefined;
 	/** Frontmatter `sidebar.order`, if any. */
 	order: number | undefined;
 	/** True when the id came from a frontmatter `slug`. */
@@ -41,6 +43,7 @@ export function contentPages(root: string, pagesDir = join(root, contentDir)): C
 			id,
 			address: id === 'index' ? '/' : `/${id}/`,
 			section: typeof data.section === 'string' ? data.section : undefined,
+			sectionLine: frontmatterLine(path, 'section'),
 			order: typeof order === 'number' ? order : undefined,
 			slugged,
 		};

@@ -1,6 +1,7 @@
 import { AuthorError } from '../../lib/author-error.ts';
 import type { ContentPage } from '../../lib/content-pages.ts';
-import { closest } from '../../lib/edit-distance.ts';
+import { closest, editDistance } from '../../lib/edit-distance.ts';
+import { sectionIds } from '../../lib/sections.ts';
 
 const segment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Longest segment we call "short"; the longest today is 24 characters. */
@@ -39,6 +40,16 @@ export function checkPageAddresses(pages: ContentPage[]): void {
 				undefined,
 				`the address ${page.address} is nested ${parts.length} levels deep`,
 				'keep pages at content/docs/<section>/<topic>.mdx.',
+			);
+		}
+		if (page.section && page.section !== 'home' && !(sectionIds as readonly string[]).includes(page.section)) {
+			const nearest = closest(page.section, sectionIds);
+			const near = nearest && editDistance(page.section, nearest) <= 2 ? nearest : undefined;
+			throw new AuthorError(
+				page.file,
+				page.sectionLine,
+				`\`section: ${page.section}\` is not one of the site's sections`,
+				`${near ? `did you mean \`section: ${near}\`? ` : ''}The sections (src/lib/sections.ts) are: ${sectionIds.join(', ')}; \`home\` is for content/docs/index.mdx only.`,
 			);
 		}
 		if (page.section && page.section !== 'home' && parts[0] !== page.section) {
