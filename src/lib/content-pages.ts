@@ -24,12 +24,19 @@ export interface ContentPage {
 	order: number | undefined;
 	/** True when the id came from a frontmatter `slug`. */
 	slugged: boolean;
+	/** Frontmatter `reviewed` as written (a string when it looks like a date), and its line, for the date check. */
+	reviewed?: { value: unknown; line: number | undefined };
 }
 
 /** Every page under `pagesDir` (absolute), the way the docs collection's glob loader will see it. */
 export function contentPages(root: string, pagesDir = join(root, contentDir)): ContentPage[] {
 	return filesUnder(pagesDir, pagePattern).map((path) => {
-		const data = readPageFile(path).data as { slug?: unknown; section?: unknown; sidebar?: { order?: unknown } };
+		const data = readPageFile(path).data as {
+			slug?: unknown;
+			section?: unknown;
+			sidebar?: { order?: unknown };
+			reviewed?: unknown;
+		};
 		const fromPath = relative(pagesDir, path)
 			.split('\\')
 			.join('/')
@@ -46,6 +53,7 @@ export function contentPages(root: string, pagesDir = join(root, contentDir)): C
 			sectionLine: frontmatterLine(path, 'section'),
 			order: typeof order === 'number' ? order : undefined,
 			slugged,
+			reviewed: { value: data.reviewed, line: frontmatterLine(path, 'reviewed') },
 		};
 	});
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPageAddresses } from '../../src/features/deep-links/address-checks.ts';
 import { contentPages } from '../../src/lib/content-pages.ts';
+import { checkReviewedDates } from '../../src/schemas/reviewed-date.ts';
 
 // A small content folder with one bad page, read by the same code the build runs when it loads astro.config.mjs
 // (the sidebar and the address checks read every page before Astro does).
@@ -15,7 +16,9 @@ const write = (file: string, text: string) => {
 /** What the build would print: file names relative to the project (the build runs in it; these tests do not). */
 const loadPages = () => {
 	try {
-		checkPageAddresses(contentPages(root, join(root, 'content/docs')));
+		const pages = contentPages(root, join(root, 'content/docs'));
+		checkPageAddresses(pages);
+		checkReviewedDates(pages, '2026-12-02');
 	} catch (error) {
 		throw new Error((error as Error).message.replaceAll(`${root}/`, ''));
 	}
@@ -23,7 +26,7 @@ const loadPages = () => {
 
 beforeEach(() => {
 	root = mkdtempSync(join(tmpdir(), 'bad-input-'));
-	write('content/docs/index.mdx', '---\ntitle: Home\nsection: home\n---\n\nHome.\n');
+	write('content/docs/index.mdx', '---\ntitle: Home\nsection: home\nreviewed: 2026-12-01\n---\n\nHome.\n');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -49,5 +52,26 @@ describe('an unknown section', () => {
 			"content/docs/stack/queues.mdx:4: `section: stak` is not one of the site's sections\n" +
 				'  Fix: did you mean `section: stack`? The sections (src/lib/sections.ts) are: foundations, languages, stack, data, security, architecture, trends, career, glossary; `home` is for content/docs/index.mdx only.',
 		);
+	});
+});
+
+describe('`reviewed:`', () => {
+	it.each([
+		['2026-02-30', 'is not a day of the calendar'],
+		['2026', 'is not a date written YYYY-MM-DD'],
+		['2026-2-3', 'is not a date written YYYY-MM-DD'],
+		['2026-12-03', 'is in the future (today is 2026-12-02)'],
+	])('refuses %s at its line, with the fix', (value, problem) => {
+		write('content/docs/stack/queues.mdx', `---\ntitle: Queues\nsection: stack\nreviewed: ${value}\n---\n\nText.\n`);
+		expect(loadPages).toThrow(
+			`content/docs/stack/queues.mdx:4: \`reviewed: ${value}\` ${problem}\n` +
+				'  Fix: write the day the page was last checked, as YYYY-MM-DD (e.g. `reviewed: 2026-12-02`).',
+		);
+	});
+
+	it('accepts a real date up to today, and the real site', () => {
+		write('content/docs/stack/queues.mdx', '---\ntitle: Queues\nsection: stack\nreviewed: 2024-02-29\n---\n');
+		expect(loadPages).not.toThrow();
+		expect(() => checkReviewedDates(contentPages(process.cwd()))).not.toThrow();
 	});
 });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AuthorError } from '../../lib/author-error.ts';
 import { contentPages } from '../../lib/content-pages.ts';
+import { checkReviewedDates } from '../../schemas/reviewed-date.ts';
 import { checkPageAddresses, checkRedirects } from './address-checks.ts';
 
 interface Options {
@@ -35,6 +36,9 @@ export function addresses({
 				const root = fileURLToPath(config.root);
 				const pages = contentPages(root, join(root, contentDir));
 				checkPageAddresses(pages);
+				// Read here because this is where every page's frontmatter is read as written, before Astro's own
+				// reader turns an impossible date into another day.
+				checkReviewedDates(pages);
 				redirects = Object.fromEntries(Object.entries(config.redirects).map(([from, to]) => [from, destination(to)]));
 				checkRedirects(
 					redirects,
