@@ -24,6 +24,10 @@ export interface ContentPage {
 	order: number | undefined;
 	/** True when the id came from a frontmatter `slug`. */
 	slugged: boolean;
+	/** The file's absolute path. */
+	path?: string;
+	/** Frontmatter `prerequisites` and `related` as written: page ids. */
+	references?: Record<'prerequisites' | 'related', unknown>;
 	/** Frontmatter `reviewed` as written (a string when it looks like a date), and its line, for the date check. */
 	reviewed?: { value: unknown; line: number | undefined };
 }
@@ -36,6 +40,8 @@ export function contentPages(root: string, pagesDir = join(root, contentDir)): C
 			section?: unknown;
 			sidebar?: { order?: unknown };
 			reviewed?: unknown;
+			prerequisites?: unknown;
+			related?: unknown;
 		};
 		const fromPath = relative(pagesDir, path)
 			.split('\\')
@@ -53,6 +59,8 @@ export function contentPages(root: string, pagesDir = join(root, contentDir)): C
 			sectionLine: frontmatterLine(path, 'section'),
 			order: typeof order === 'number' ? order : undefined,
 			slugged,
+			path,
+			references: { prerequisites: data.prerequisites, related: data.related },
 			reviewed: { value: data.reviewed, line: frontmatterLine(path, 'reviewed') },
 		};
 	});

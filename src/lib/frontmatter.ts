@@ -46,10 +46,19 @@ export function readPageFile(path: string): PageSource {
 	}
 }
 
-/** The line in the file of a top-level frontmatter field (`section:`), for messages; undefined if absent. */
-export function frontmatterLine(path: string, field: string): number | undefined {
+/**
+ * The line in the file of a top-level frontmatter field (`section:`), for messages; with `value`, the first line
+ * from that field on that mentions it (an item of a list). Undefined if absent.
+ */
+export function frontmatterLine(path: string, field: string, value?: string): number | undefined {
 	const lines = normaliseText(readFileSync(path, 'utf8')).split('\n');
 	const end = lines.indexOf('---', 1);
-	const index = lines.slice(0, end === -1 ? undefined : end).findIndex((line) => line.startsWith(`${field}:`));
-	return index === -1 ? undefined : index + 1;
+	const frontmatter = lines.slice(0, end === -1 ? undefined : end);
+	const start = frontmatter.findIndex((line) => line.startsWith(`${field}:`));
+	if (start === -1) return undefined;
+	if (value === undefined) return start + 1;
+	const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const item = new RegExp(`(^|[\\s\\[,'"])${escaped}($|[\\s\\],'"])`);
+	const found = frontmatter.findIndex((line, index) => index >= start && item.test(line));
+	return found === -1 ? start + 1 : found + 1;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkPageAddresses } from '../../src/features/deep-links/address-checks.ts';
+import { checkPageAddresses, checkReferences } from '../../src/features/deep-links/address-checks.ts';
 import { contentPages } from '../../src/lib/content-pages.ts';
 import { checkReviewedDates } from '../../src/schemas/reviewed-date.ts';
 
@@ -19,6 +19,7 @@ const loadPages = () => {
 		const pages = contentPages(root, join(root, 'content/docs'));
 		checkPageAddresses(pages);
 		checkReviewedDates(pages, '2026-12-02');
+		checkReferences(pages);
 	} catch (error) {
 		throw new Error((error as Error).message.replaceAll(`${root}/`, ''));
 	}
@@ -73,5 +74,19 @@ describe('`reviewed:`', () => {
 		write('content/docs/stack/queues.mdx', '---\ntitle: Queues\nsection: stack\nreviewed: 2024-02-29\n---\n');
 		expect(loadPages).not.toThrow();
 		expect(() => checkReviewedDates(contentPages(process.cwd()))).not.toThrow();
+	});
+});
+
+describe('a `related` or `prerequisites` id that is not a page', () => {
+	it('names the file, the line of the id and the nearest page id', () => {
+		write('content/docs/stack/caching.mdx', '---\ntitle: Caching\nsection: stack\nreviewed: 2026-12-01\n---\n');
+		write(
+			'content/docs/stack/queues.mdx',
+			'---\ntitle: Queues\nsection: stack\nreviewed: 2026-12-01\nrelated:\n  - stack/caching\n  - stack/cachin\n---\n',
+		);
+		expect(loadPages).toThrow(
+			'content/docs/stack/queues.mdx:7: `related` lists "stack/cachin", which is not a page\n' +
+				'  Fix: use a page id, its path under content/docs/ without .mdx (did you mean "stack/caching"?).',
+		);
 	});
 });

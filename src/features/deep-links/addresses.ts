@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { AuthorError } from '../../lib/author-error.ts';
 import { contentPages } from '../../lib/content-pages.ts';
 import { checkReviewedDates } from '../../schemas/reviewed-date.ts';
-import { checkPageAddresses, checkRedirects } from './address-checks.ts';
+import { checkPageAddresses, checkRedirects, checkReferences } from './address-checks.ts';
 
 interface Options {
 	/** The pages' folder, from the project root. Default: content/docs. */
@@ -39,6 +39,7 @@ export function addresses({
 				// Read here because this is where every page's frontmatter is read as written, before Astro's own
 				// reader turns an impossible date into another day.
 				checkReviewedDates(pages);
+				checkReferences(pages);
 				redirects = Object.fromEntries(Object.entries(config.redirects).map(([from, to]) => [from, destination(to)]));
 				checkRedirects(
 					redirects,
