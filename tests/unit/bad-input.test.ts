@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPageAddresses, checkReferences } from '../../src/features/deep-links/address-checks.ts';
+import { readAnchors } from '../../src/features/deep-links/built-site.ts';
+import { checkBuiltAnchors } from '../../src/features/deep-links/permalinks.ts';
 import { contentPages } from '../../src/lib/content-pages.ts';
 import { checkReviewedDates } from '../../src/schemas/reviewed-date.ts';
 
@@ -87,6 +89,43 @@ describe('a `related` or `prerequisites` id that is not a page', () => {
 		expect(loadPages).toThrow(
 			'content/docs/stack/queues.mdx:7: `related` lists "stack/cachin", which is not a page\n' +
 				'  Fix: use a page id, its path under content/docs/ without .mdx (did you mean "stack/caching"?).',
+		);
+	});
+});
+
+describe('after the build has written dist/', () => {
+	// The same two calls as the addresses integration's `astro:build:done`, on a one-page build.
+	const checkBuild = () => checkBuiltAnchors(root, readAnchors(join(root, 'dist')));
+	const lock = (anchors: string[]) =>
+		write('permalinks.lock.json', JSON.stringify({ about: '', pages: { '/stack/queues/': anchors } }));
+	const built = (body: string) =>
+		write(
+			'dist/stack/queues/index.html',
+			`<!doctype html><html><body><div class="sl-markdown-content">${body}</div></body></html>`,
+		);
+
+	it('refuses a locked heading anchor that no longer lands, naming the page file and anchorAliases', () => {
+		lock(['retries', 'why-queues']);
+		built('<h2 id="why-use-a-queue">Why use a queue</h2><h2 id="retries">Retries</h2>');
+		expect(checkBuild).toThrow(
+			'- content/docs/stack/queues.mdx: /stack/queues/#why-queues no longer lands on a heading of /stack/queues/. ' +
+				'If the heading was reworded or removed, add `anchorAliases: { why-queues: <id of the heading that now covers it> }` to its frontmatter',
+		);
+	});
+
+	it('accepts the anchor once anchorAliases renders it', () => {
+		lock(['why-queues']);
+		built(
+			'<h2 id="why-use-a-queue">Why use a queue<span id="why-queues" data-anchor-alias="why-use-a-queue"></span></h2>',
+		);
+		expect(checkBuild).not.toThrow();
+	});
+
+	it('refuses a heading whose id another element of the page has', () => {
+		lock([]);
+		built('<h2 id="search-results">Search results</h2><div id="search-results" role="listbox"></div>');
+		expect(checkBuild).toThrow(
+			'- content/docs/stack/queues.mdx: the heading id "#search-results" is also the id of another element of /stack/queues/',
 		);
 	});
 });

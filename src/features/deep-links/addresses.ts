@@ -29,11 +29,12 @@ export function addresses({
 	redirectsFile = 'src/features/deep-links/redirects.ts',
 }: Options = {}): AstroIntegration {
 	let redirects: Record<string, string> = {};
+	let root = '';
 	return {
 		name: 'backend-2026:addresses',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				const root = fileURLToPath(config.root);
+				root = fileURLToPath(config.root);
 				const pages = contentPages(root, join(root, contentDir));
 				checkPageAddresses(pages);
 				// Read here because this is where every page's frontmatter is read as written, before Astro's own
@@ -74,6 +75,7 @@ export function addresses({
 					lines.push(`${from} ${to} 301`);
 				}
 				if (lines.length > 0) appendFileSync(join(out, '_redirects'), `${lines.join('\n')}\n`);
+				checkBuiltAnchors(root, readAnchors(out));
 			},
 		},
 	};

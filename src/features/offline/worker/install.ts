@@ -53,7 +53,9 @@ async function whyDownloadFailed(request: Request): Promise<string> {
 	const response = request.integrity
 		? await fetch(request.url, { cache: 'no-store' }).catch(() => undefined)
 		: undefined;
-	if (response?.ok && !(await matchesIntegrity(await response.arrayBuffer(), request.integrity))) {
+	// The browser refuses any response whose bytes miss the hash, an error page too: report the status first.
+	if (response && !response.ok) return `${path} answered ${response.status}`;
+	if (response && !(await matchesIntegrity(await response.arrayBuffer(), request.integrity))) {
 		return `${path} on the server differs from the file this deploy lists (integrity check failed), so it was not saved`;
 	}
 	return `${path} could not be downloaded`;
