@@ -137,7 +137,7 @@ export function checkReferences(pages: ContentPage[]): void {
 				const near = nearest && editDistance(String(id), nearest) <= 3 ? nearest : undefined;
 				throw new AuthorError(
 					page.file,
-					page.path && frontmatterLine(page.path, field, String(id)),
+					page.path ? frontmatterLine(page.path, field, String(id)) : undefined,
 					`\`${field}\` lists "${String(id)}", which is not a page`,
 					`use a page id, its path under content/docs/ without .mdx${near ? ` (did you mean "${near}"?)` : ', e.g. "stack/queues"'}.`,
 				);

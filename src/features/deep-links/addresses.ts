@@ -6,6 +6,8 @@ import { AuthorError } from '../../lib/author-error.ts';
 import { contentPages } from '../../lib/content-pages.ts';
 import { checkReviewedDates } from '../../schemas/reviewed-date.ts';
 import { checkPageAddresses, checkRedirects, checkReferences } from './address-checks.ts';
+import { readAnchors } from './built-site.ts';
+import { checkBuiltAnchors } from './permalinks.ts';
 
 interface Options {
 	/** The pages' folder, from the project root. Default: content/docs. */
