@@ -129,3 +129,40 @@ describe('after the build has written dist/', () => {
 		);
 	});
 });
+
+describe('an MDX import of a missing component', () => {
+	// The processor's own remark step on a page file, parsed as MDX as Astro does; `project` is where the page
+	// lives (the fixture folder, or the real project when the test needs its installed packages).
+	const compile = async (source: string, project = root) => {
+		const { unified } = await import('unified');
+		const { default: remarkParse } = await import('remark-parse');
+		const { default: remarkMdx } = await import('remark-mdx');
+		const { remarkCheckImports } = await import('../../src/config/markdown/remark-check-imports.ts');
+		const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckImports);
+		const path = join(project, 'content/docs/stack/queues.mdx');
+		await processor.run(processor.parse(source), { path } as never).catch((error: Error) => {
+			throw new Error(error.message.replaceAll(`${project}/`, ''));
+		});
+	};
+	const page = (imports: string) => `---\ntitle: Queues\n---\n\nIntro.\n\n${imports}\n\n<Example />\n`;
+
+	it('names the page file, the import and its line in the source', async () => {
+		write('src/components/Example.astro', '<p>example</p>');
+		await expect(compile(page("import Example from '../../../src/components/Exampel.astro';"))).rejects.toThrow(
+			/^content\/docs\/stack\/queues\.mdx:7: this page imports "\.\.\/\.\.\/\.\.\/src\/components\/Exampel\.astro", which is not a file\n {2}Fix: correct the path/,
+		);
+		await expect(
+			compile(page("import Example from '../../../src/components/Example.astro';")),
+		).resolves.toBeUndefined();
+	});
+
+	it('names a package that is not installed', async () => {
+		const project = process.cwd();
+		await expect(compile(page("import { Aside } from '@astrojs/starlite/components';"), project)).rejects.toThrow(
+			'content/docs/stack/queues.mdx:7: this page imports "@astrojs/starlite/components", which is not an installed package',
+		);
+		await expect(
+			compile(page("import { Aside } from '@astrojs/starlight/components';"), project),
+		).resolves.toBeUndefined();
+	});
+});
