@@ -140,9 +140,11 @@ describe('an MDX import of a missing component', () => {
 		const { remarkCheckImports } = await import('../../src/config/markdown/remark-check-imports.ts');
 		const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckImports);
 		const path = join(project, 'content/docs/stack/queues.mdx');
-		await processor.run(processor.parse(source), { path } as never).catch((error: Error) => {
-			throw new Error(error.message.replaceAll(`${project}/`, ''));
-		});
+		try {
+			await processor.run(processor.parse(source), { path } as never);
+		} catch (error) {
+			throw new Error((error as Error).message.replaceAll(`${project}/`, ''));
+		}
 	};
 	const page = (imports: string) => `---\ntitle: Queues\n---\n\nIntro.\n\n${imports}\n\n<Example />\n`;
 
