@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { VFile } from 'vfile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPageAddresses, checkReferences } from '../../src/features/deep-links/address-checks.ts';
 import { readAnchors } from '../../src/features/deep-links/built-site.ts';
@@ -141,7 +142,7 @@ describe('an MDX import of a missing component', () => {
 		const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckImports);
 		const path = join(project, 'content/docs/stack/queues.mdx');
 		try {
-			await processor.run(processor.parse(source), { path } as never);
+			await processor.run(processor.parse(source), new VFile({ path }));
 		} catch (error) {
 			throw new Error((error as Error).message.replaceAll(`${project}/`, ''));
 		}

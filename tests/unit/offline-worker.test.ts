@@ -85,7 +85,9 @@ describe('generateServiceWorker', () => {
 		// this build's revision) and the Subresource Integrity hash of its bytes in dist/.
 		for (const entry of worker.entries) {
 			expect(entry.revision, entry.url).toMatch(/^[0-9a-f]{32}$/);
-			const sha384 = createHash('sha384').update(readFileSync(join(dist, entry.url))).digest('base64');
+			const sha384 = createHash('sha384')
+				.update(readFileSync(join(dist, entry.url)))
+				.digest('base64');
 			expect(entry.integrity, entry.url).toBe(`sha384-${sha384}`);
 		}
 		const script = readFileSync(join(dist, 'sw.js'), 'utf8');
