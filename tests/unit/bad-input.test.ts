@@ -49,6 +49,20 @@ describe('a page whose frontmatter is not valid YAML', () => {
 	});
 });
 
+describe('a page saved with Windows line endings and a byte-order mark', () => {
+	it('reads the same as any other: its section and sidebar order count', () => {
+		const text = '---\ntitle: Queues\nsection: stack\nreviewed: 2026-12-01\nsidebar:\n  order: 3\n---\n\nText.\n';
+		write('content/docs/stack/queues.mdx', `\uFEFF${text.replaceAll('\n', '\r\n')}`);
+		const page = contentPages(root).find((entry) => entry.id === 'stack/queues');
+		expect(page).toMatchObject({
+			section: 'stack',
+			order: 3,
+			sectionLine: 3,
+			reviewed: { value: '2026-12-01', line: 4 },
+		});
+	});
+});
+
 describe('an unknown section', () => {
 	it('lists the valid sections and suggests the nearest, at the line of `section:`', () => {
 		write('content/docs/stack/queues.mdx', '---\ntitle: Queues\ndescription: x\nsection: stak\n---\n\nText.\n');
