@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { resolve as absolute, extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
@@ -66,26 +66,40 @@ function encoder(): (file: string, type: string, accept: string) => { body: Buff
 	};
 }
 
+/** The decoded path of a request, or undefined when it is not valid percent-encoded UTF-8. */
+function decodedPath(pathname: string): string | undefined {
+	try {
+		return decodeURIComponent(pathname);
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * A static host for dist/: directory indexes, trailing-slash redirects, the 404 page and _headers.
- * Written here because `astro preview` ignores _headers, which the security tests must exercise.
+ * Written here because `astro preview` ignores _headers, which the security tests must exercise, and answers a
+ * malformed address with a stack trace; `npm start` serves with it too (src/scripts/serve.ts).
  * `compress` adds gzip/brotli like a production host (off for tests, on for the bench).
  */
 export async function serveDist(
-	root = join(process.cwd(), 'dist'),
-	{ compress = false }: { compress?: boolean } = {},
+	dist = join(process.cwd(), 'dist'),
+	{ compress = false, port = 0 }: { compress?: boolean; port?: number } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
+	const root = absolute(dist);
 	const rules = headerRules(root);
 	const encode = encoder();
-	const server: Server = createServer((request, response) => {
+	const serve = (request: IncomingMessage, response: ServerResponse) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		const pathname = decodeURIComponent(url.pathname);
+		const pathname = decodedPath(url.pathname);
 		for (const rule of rules) {
-			if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+			if (pathname && rule.pattern.test(pathname)) {
+				for (const [name, value] of rule.headers) response.setHeader(name, value);
+			}
 		}
-		let file = normalize(join(root, pathname));
-		if (!file.startsWith(root)) {
-			response.writeHead(400).end();
+		let file = pathname === undefined ? '' : normalize(join(root, pathname));
+		// An address that is not UTF-8 (`/%ff/`), or that climbs out of the site (`/..%2f..%2fetc%2fpasswd`).
+		if (pathname === undefined || (file !== root && !file.startsWith(`${root}${sep}`))) {
+			response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
 			return;
 		}
 		if (existsSync(file) && statSync(file).isDirectory()) {
@@ -114,11 +128,21 @@ export async function serveDist(
 			...(encoding ? { 'Content-Encoding': encoding } : {}),
 		});
 		response.end(body);
+	};
+	const server: Server = createServer((request, response) => {
+		try {
+			serve(request, response);
+		} catch (error) {
+			// Logged here, never sent: a response must not show paths or a stack trace.
+			console.error(`static server: ${request.url}:`, error);
+			if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+			response.end('Internal server error\n');
+		}
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const { port: listening } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `http://127.0.0.1:${listening}`,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
 }

@@ -2,6 +2,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { anchorAliases } from '../features/deep-links/anchor-aliases.ts';
 import { sectionIds } from '../lib/sections.ts';
+import { reviewedProblem } from './reviewed-date.ts';
 
 /** The frontmatter `section` values: the site's sections (src/lib/sections.ts); `home` only for the landing page. */
 const sectionValues = ['home', ...sectionIds] as const;
@@ -20,8 +21,13 @@ export const topicFields = z.object({
 	prerequisites: z.array(reference('docs')).default([]),
 	/** Pages worth reading next to this one, as ids. Default: []. */
 	related: z.array(reference('docs')).default([]),
-	/** When an editor last checked the page, as YYYY-MM-DD; required. */
-	reviewed: z.coerce.date({ error: 'reviewed must be a date written as YYYY-MM-DD' }),
+	/**
+	 * When an editor last checked the page, as YYYY-MM-DD; required. A date, never coerced (a number would become a
+	 * day in 1970); the text as written is checked at config load (reviewed-date.ts), where the file and line are known.
+	 */
+	reviewed: z
+		.date({ error: 'reviewed must be a date written as YYYY-MM-DD' })
+		.refine((date) => reviewedProblem(date) === undefined, { error: 'reviewed must not be in the future' }),
 	/** Renamed headings' old anchors, `{ old-id: current-id }`, so shared links keep landing. Default: {}. */
 	anchorAliases,
 });

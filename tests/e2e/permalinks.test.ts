@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../src/features/deep-links/built-site.ts';
+import { isReservedId } from '../../src/features/deep-links/heading-id.ts';
 import { brokenPermalinks, type PermalinkLock, unlisted } from '../../src/features/deep-links/permalinks.ts';
 
 const lock = JSON.parse(readFileSync(join(process.cwd(), 'permalinks.lock.json'), 'utf8')) as PermalinkLock;
@@ -19,5 +20,14 @@ describe('permalinks.lock.json against the build', () => {
 		if (fresh.length > 0)
 			console.warn(`Not in permalinks.lock.json yet (run npm run permalinks):\n- ${fresh.join('\n- ')}`);
 		expect(Array.isArray(fresh)).toBe(true);
+	});
+
+	it('every id the layout puts on every page is reserved, so no heading can take it (heading-id.ts)', () => {
+		const pages = [...site.values()].filter((page) => !page.redirectTo && page.address.endsWith('/'));
+		const layoutIds = [...(pages[0]?.ids ?? [])].filter(
+			(id) => pages.every((page) => page.ids.has(id)) && !pages.some((page) => page.anchors.has(id)),
+		);
+		expect(layoutIds).toContain('search-results');
+		expect(layoutIds.filter((id) => !isReservedId(id))).toEqual([]);
 	});
 });

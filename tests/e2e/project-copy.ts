@@ -30,6 +30,18 @@ export interface ProjectCopy {
  * without its cache folders (.astro, .vite, .astro-og-canvas…), so nothing is reused from dist/'s build.
  */
 export async function buildProjectCopy(edit?: (root: string) => void): Promise<ProjectCopy> {
+	const copy = copyProject(edit);
+	try {
+		await runBuild(copy.root);
+	} catch (error) {
+		copy.remove();
+		throw error;
+	}
+	return copy;
+}
+
+/** The copy `buildProjectCopy` builds, without building it. */
+export function copyProject(edit?: (root: string) => void): ProjectCopy {
 	mkdirSync(join(project, 'test-results'), { recursive: true });
 	const root = mkdtempSync(join(project, 'test-results', 'build-copy-'));
 	const remove = () => rmSync(root, { recursive: true, force: true });
@@ -39,13 +51,15 @@ export async function buildProjectCopy(edit?: (root: string) => void): Promise<P
 		}
 		linkPackages(join(project, 'node_modules'), join(root, 'node_modules'));
 		edit?.(root);
-		await run('npm', ['run', 'build'], root);
 	} catch (error) {
 		remove();
 		throw error;
 	}
 	return { root, dist: join(root, 'dist'), remove };
 }
+
+/** `npm run build` in `root`; rejects with the end of its output when it fails. */
+export const runBuild = (root: string) => run('npm', ['run', 'build'], root);
 
 /** Hard-links every package file (symbolic links, as in node_modules/.bin, are recreated); skips dot folders. */
 function linkPackages(from: string, to: string): void {

@@ -72,7 +72,13 @@ describe('heading ids', () => {
 	});
 
 	it('refuses ids Starlight uses for the page itself', async () => {
-		await expect(render('## _top')).rejects.toThrow(/the heading id "#_top" is reserved by Starlight/);
+		await expect(render('## _top')).rejects.toThrow(
+			/the heading id "#_top" is already the id of an element of the page's layout/,
+		);
+		// The site's own layout ids too: `## Search results` would collide with the search dialog's result list.
+		await expect(render('## Search results')).rejects.toThrow(
+			/:1: the heading id "#search-results" is already the id of an element of the page's layout[^\n]*\n {2}Fix: reword the heading or pin a stable id/,
+		);
 	});
 });
 

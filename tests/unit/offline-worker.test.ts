@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -80,8 +81,15 @@ describe('generateServiceWorker', () => {
 			'pagefind/wasm.en.pagefind',
 			'search-vocabulary.json',
 		]);
-		expect(worker.entries.find((entry) => entry.url.startsWith('_astro/'))?.revision).toBeNull();
-		expect(worker.entries.find((entry) => entry.url === 'index.html')?.revision).toMatch(/^[0-9a-f]{32}$/);
+		// Every entry, hashed `_astro/` names included, has a revision (so the worker reuses a saved file only under
+		// this build's revision) and the Subresource Integrity hash of its bytes in dist/.
+		for (const entry of worker.entries) {
+			expect(entry.revision, entry.url).toMatch(/^[0-9a-f]{32}$/);
+			const sha384 = createHash('sha384')
+				.update(readFileSync(join(dist, entry.url)))
+				.digest('base64');
+			expect(entry.integrity, entry.url).toBe(`sha384-${sha384}`);
+		}
 		const script = readFileSync(join(dist, 'sw.js'), 'utf8');
 		expect(script).toContain(`deploy ${worker.version}`);
 		expect(script).toContain('"pagefind/wasm.en.pagefind"');

@@ -73,8 +73,9 @@ describe('the permalink lock', () => {
 
 	it('explains a heading anchor that no longer lands, naming the page file', () => {
 		expect(brokenPermalinks(lock({ '/stack/mq/': ['retries'] }), site)).toEqual([
-			'/stack/mq/#retries no longer lands on a heading of /stack/queues/. If the heading was reworded, pin its old id ' +
-				'(`## New words {/* #retries */}`) or add `anchorAliases: { retries: <new-id> }` to content/docs/stack/queues.mdx.',
+			'content/docs/stack/queues.mdx: /stack/mq/#retries no longer lands on a heading of /stack/queues/. If the heading ' +
+				'was reworded or removed, add `anchorAliases: { retries: <id of the heading that now covers it> }` to its ' +
+				'frontmatter, or pin the old id on the reworded heading (`## New words {/* #retries */}`).',
 		]);
 	});
 

@@ -8,6 +8,7 @@ import { outsideLinks } from '../../features/facts/outside-links.ts';
 import { remarkFacts } from '../../features/facts/remark-facts.ts';
 import { rehypeSearchWeights } from './rehype-search-weights.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
+import { remarkCheckImports } from './remark-check-imports.ts';
 
 /**
  * Astro 7's default processor (Sätteri) runs no remark/rehype plugin; our diagram and heading steps
@@ -16,7 +17,7 @@ import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
  */
 export const markdownProcessor = unified({
 	// remarkFacts first: diagrams and heading ids must never see a fact placeholder.
-	remarkPlugins: [remarkFacts, remarkMermaid, remarkHeadingIds],
+	remarkPlugins: [remarkCheckImports, remarkFacts, remarkMermaid, remarkHeadingIds],
 	rehypePlugins: [
 		rehypeHeadingAnchors,
 		rehypeHeadingLinks,

@@ -1,6 +1,8 @@
 import { AuthorError } from '../../lib/author-error.ts';
 import type { ContentPage } from '../../lib/content-pages.ts';
-import { closest } from '../../lib/edit-distance.ts';
+import { closest, editDistance } from '../../lib/edit-distance.ts';
+import { frontmatterLine } from '../../lib/frontmatter.ts';
+import { sectionIds } from '../../lib/sections.ts';
 
 const segment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Longest segment we call "short"; the longest today is 24 characters. */
@@ -39,6 +41,16 @@ export function checkPageAddresses(pages: ContentPage[]): void {
 				undefined,
 				`the address ${page.address} is nested ${parts.length} levels deep`,
 				'keep pages at content/docs/<section>/<topic>.mdx.',
+			);
+		}
+		if (page.section && page.section !== 'home' && !(sectionIds as readonly string[]).includes(page.section)) {
+			const nearest = closest(page.section, sectionIds);
+			const near = nearest && editDistance(page.section, nearest) <= 2 ? nearest : undefined;
+			throw new AuthorError(
+				page.file,
+				page.sectionLine,
+				`\`section: ${page.section}\` is not one of the site's sections`,
+				`${near ? `did you mean \`section: ${near}\`? ` : ''}The sections (src/lib/sections.ts) are: ${sectionIds.join(', ')}; \`home\` is for content/docs/index.mdx only.`,
 			);
 		}
 		if (page.section && page.section !== 'home' && parts[0] !== page.section) {
@@ -105,6 +117,31 @@ export function checkRedirects(redirects: Record<string, string>, pageAddresses:
 				`the redirect ${entry} points at ${target}, which is not a page on this site`,
 				`point it at a published page${guess ? ` (did you mean ${guess}?)` : ''}.`,
 			);
+		}
+	}
+}
+
+/**
+ * Every `prerequisites` and `related` id names a page. Astro only logs a broken `reference()` (and `astro check`
+ * exits 0), so this runs when the config loads, for `npm run check` and `npm run build` alike.
+ */
+export function checkReferences(pages: ContentPage[]): void {
+	const ids = pages.map((page) => page.id);
+	for (const page of pages) {
+		for (const [field, value] of Object.entries(page.references ?? {})) {
+			if (value === undefined || value === null) continue;
+			const list = Array.isArray(value) ? value : [value];
+			for (const id of list) {
+				if (typeof id === 'string' && ids.includes(id)) continue;
+				const nearest = typeof id === 'string' ? closest(id, ids) : undefined;
+				const near = nearest && editDistance(String(id), nearest) <= 3 ? nearest : undefined;
+				throw new AuthorError(
+					page.file,
+					page.path ? frontmatterLine(page.path, field, String(id)) : undefined,
+					`\`${field}\` lists "${String(id)}", which is not a page`,
+					`use a page id, its path under content/docs/ without .mdx${near ? ` (did you mean "${near}"?)` : ', e.g. "stack/queues"'}.`,
+				);
+			}
 		}
 	}
 }

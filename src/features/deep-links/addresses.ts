@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AuthorError } from '../../lib/author-error.ts';
 import { contentPages } from '../../lib/content-pages.ts';
-import { checkPageAddresses, checkRedirects } from './address-checks.ts';
+import { checkReviewedDates } from '../../schemas/reviewed-date.ts';
+import { checkPageAddresses, checkRedirects, checkReferences } from './address-checks.ts';
+import { readAnchors } from './built-site.ts';
+import { checkBuiltAnchors } from './permalinks.ts';
 
 interface Options {
 	/** The pages' folder, from the project root. Default: content/docs. */
@@ -28,13 +31,18 @@ export function addresses({
 	redirectsFile = 'src/features/deep-links/redirects.ts',
 }: Options = {}): AstroIntegration {
 	let redirects: Record<string, string> = {};
+	let root = '';
 	return {
 		name: 'backend-2026:addresses',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				const root = fileURLToPath(config.root);
+				root = fileURLToPath(config.root);
 				const pages = contentPages(root, join(root, contentDir));
 				checkPageAddresses(pages);
+				// Read here because this is where every page's frontmatter is read as written, before Astro's own
+				// reader turns an impossible date into another day.
+				checkReviewedDates(pages);
+				checkReferences(pages);
 				redirects = Object.fromEntries(Object.entries(config.redirects).map(([from, to]) => [from, destination(to)]));
 				checkRedirects(
 					redirects,
@@ -69,6 +77,7 @@ export function addresses({
 					lines.push(`${from} ${to} 301`);
 				}
 				if (lines.length > 0) appendFileSync(join(out, '_redirects'), `${lines.join('\n')}\n`);
+				checkBuiltAnchors(root, readAnchors(out));
 			},
 		},
 	};

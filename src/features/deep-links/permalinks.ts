@@ -1,4 +1,6 @@
-import type { BuiltPage } from './built-site.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuiltPage, PageAnchors } from './built-site.ts';
 
 /** permalinks.lock.json: every address the site has published, with its H2/H3 (and alias) anchors. */
 export interface PermalinkLock {
@@ -32,18 +34,18 @@ export function mergeLock(lock: PermalinkLock | undefined, site: Map<string, Bui
 }
 
 /** Where the page at `address` ends up after at most one redirect, or undefined if nowhere. */
-function landing(address: string, site: Map<string, BuiltPage>): BuiltPage | undefined {
+function landing<Page extends PageAnchors>(address: string, site: Map<string, Page>): Page | undefined {
 	const page = site.get(address);
 	if (!page?.redirectTo) return page;
 	const target = site.get(page.redirectTo.split('#')[0] ?? '');
 	return target && !target.redirectTo ? target : undefined;
 }
 
-const sourceOf = (address: string) =>
+export const sourceOf = (address: string) =>
 	address === '/' ? 'content/docs/index.mdx' : `content/docs${address.slice(0, -1)}.mdx`;
 
 /** Every lock entry that no longer lands, with what to do about it. */
-export function brokenPermalinks(lock: PermalinkLock, site: Map<string, BuiltPage>): string[] {
+export function brokenPermalinks(lock: PermalinkLock, site: Map<string, PageAnchors>): string[] {
 	const problems: string[] = [];
 	for (const [address, anchors] of Object.entries(lock.pages)) {
 		const page = landing(address, site);
@@ -56,8 +58,9 @@ export function brokenPermalinks(lock: PermalinkLock, site: Map<string, BuiltPag
 		for (const anchor of anchors) {
 			if (page.anchors.has(anchor)) continue;
 			problems.push(
-				`${address}#${anchor} no longer lands on a heading of ${page.address}. If the heading was reworded, pin its old id ` +
-					`(\`## New words {/* #${anchor} */}\`) or add \`anchorAliases: { ${anchor}: <new-id> }\` to ${sourceOf(page.address)}.`,
+				`${sourceOf(page.address)}: ${address}#${anchor} no longer lands on a heading of ${page.address}. If the heading ` +
+					`was reworded or removed, add \`anchorAliases: { ${anchor}: <id of the heading that now covers it> }\` to its ` +
+					`frontmatter, or pin the old id on the reworded heading (\`## New words {/* #${anchor} */}\`).`,
 			);
 		}
 	}
@@ -71,4 +74,31 @@ export function unlisted(lock: PermalinkLock, site: Map<string, BuiltPage>): str
 		if (!listed) return [page.address];
 		return page.lockable.filter((anchor) => !listed.includes(anchor)).map((anchor) => `${page.address}#${anchor}`);
 	});
+}
+
+/**
+ * Stops the build when a link would not land: a locked address or anchor that no longer does (a deploy often runs
+ * only `npm run build`, so the browser tests are too late), or a heading whose id another element of its page also
+ * has. `root` holds permalinks.lock.json.
+ */
+export function checkBuiltAnchors(root: string, site: Map<string, PageAnchors>): void {
+	const problems: string[] = [];
+	for (const page of site.values()) {
+		for (const id of new Set(page.duplicateIds)) {
+			if (!page.anchors.has(id)) continue;
+			problems.push(
+				`${sourceOf(page.address)}: the heading id "#${id}" is also the id of another element of ${page.address}, ` +
+					`so links to #${id} may land on that element. Reword the heading or pin another id: \`## Heading text {/* #another-id */}\`.`,
+			);
+		}
+	}
+	const lockFile = join(root, 'permalinks.lock.json');
+	if (existsSync(lockFile)) {
+		problems.push(...brokenPermalinks(JSON.parse(readFileSync(lockFile, 'utf8')) as PermalinkLock, site));
+	}
+	if (problems.length === 0) return;
+	throw new Error(
+		`${problems.length} link(s) would not land where readers expect (permalinks.lock.json lists every published ` +
+			`address and heading anchor):\n- ${problems.join('\n- ')}`,
+	);
 }

@@ -42,7 +42,7 @@ export function rehypeHeadingAnchors() {
 				throw new AuthorError(
 					path,
 					line,
-					`the heading id "#${id}" is reserved by Starlight`,
+					`the heading id "#${id}" is already the id of an element of the page's layout, so #${id} would not land on this heading`,
 					`reword the heading or ${pinHint}.`,
 				);
 			}

@@ -9,15 +9,20 @@ export function clearBuildCaches(root = process.cwd()): void {
 	for (const path of caches) rmSync(join(root, path), { recursive: true, force: true });
 }
 
+/** Arguments for `process.execPath` that run the project's Astro CLI with this process's Node. */
+export function astroArgs(root: string, ...args: string[]): string[] {
+	const bin = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).bin.astro as string;
+	return [join(root, 'node_modules/astro', bin), ...args];
+}
+
 /**
  * Runs `astro build` with this process's Node (the project's Node 24, never the system one) and
  * returns the wall-clock seconds. The build's output is shown only if it fails.
  */
 export function timedBuild(root = process.cwd()): Promise<number> {
-	const bin = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).bin.astro as string;
 	const started = performance.now();
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [join(root, 'node_modules/astro', bin), 'build'], { cwd: root });
+		const child = spawn(process.execPath, astroArgs(root, 'build'), { cwd: root });
 		let output = '';
 		child.stdout.on('data', (chunk) => {
 			output += chunk;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getManifest, type ManifestEntry } from 'workbox-build';
+import { getManifest, type ManifestEntry, type ManifestTransform } from 'workbox-build';
 import { bundleWorker } from './bundle-worker.ts';
 import { OfflineBuildError } from './offline-build-error.ts';
 import { precacheGlobs, precacheIgnores } from './precache-rules.ts';
@@ -27,6 +27,22 @@ const required = [
 /** One page larger than this is almost certainly a mistake; Workbox would silently skip it, we stop instead. */
 const largestFile = 4 * 1024 * 1024;
 
+/**
+ * Adds each file's Subresource Integrity hash (of the bytes in dist/) to its entry. Workbox downloads every entry
+ * with it, so the browser refuses bytes that differ from the build's and the install fails instead of saving them;
+ * the worker also checks saved files against it before using them (worker/integrity.ts).
+ */
+function withIntegrity(dist: string): ManifestTransform {
+	return async (entries) => ({
+		manifest: await Promise.all(
+			entries.map(async (entry) => ({ ...entry, integrity: sriHash(await readFile(join(dist, entry.url))) })),
+		),
+	});
+}
+
+/** The `integrity` value of a file's bytes: SHA-384, as the Subresource Integrity spec recommends. */
+export const sriHash = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
 /** The files the worker of the build in `dist` saves, checked; the bench measures this same list. */
 export async function precacheList(dist: string): Promise<GeneratedWorker> {
 	for (const [file, what] of required) {
@@ -43,8 +59,10 @@ export async function precacheList(dist: string): Promise<GeneratedWorker> {
 		globDirectory: dist,
 		globPatterns: precacheGlobs,
 		globIgnores: precacheIgnores(dist),
-		// Vite puts a content hash in every _astro/ file name, so those need no revision of their own.
-		dontCacheBustURLsMatching: /^_astro\//,
+		// Every entry keeps its revision, `_astro/` ones too (no `dontCacheBustURLsMatching`): the worker then
+		// downloads every file past the browser's HTTP cache, where a damaged copy of an `immutable` file could
+		// otherwise sit for a year, and reuses a saved file only under the revision of this build.
+		manifestTransforms: [withIntegrity(dist)],
 		maximumFileSizeToCacheInBytes: largestFile,
 	});
 	if (warnings.length > 0) {

@@ -48,10 +48,17 @@ export function registerRoutes(precache: PrecacheController): void {
 	);
 
 	// Any other page: the network, and the saved 404 page (with search) when there is none.
-	registerRoute(new NavigationRoute(new NetworkOnly({ plugins: [{ handlerDidError: () => notFound(precache) }] })));
+	registerRoute(
+		new NavigationRoute(new NetworkOnly({ plugins: [{ handlerDidError: ({ event }) => notFound(precache, event) }] })),
+	);
 }
 
-async function notFound(precache: PrecacheController): Promise<Response | undefined> {
-	const page = await precache.matchPrecache(new URL(offlineFallback, self.location.href).href);
+/** The saved 404 page, through the precache strategy like every saved file (so it is checked before use). */
+async function notFound(precache: PrecacheController, event: ExtendableEvent): Promise<Response | undefined> {
+	const url = new URL(offlineFallback, self.location.href);
+	const integrity = precache.getIntegrityForCacheKey(precache.getCacheKeyForURL(url.href) ?? '');
+	const page = await precache
+		.createHandlerBoundToURL(url.href)({ event, url, request: new Request(url), params: { integrity } })
+		.catch(() => undefined);
 	return page && new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
 }

@@ -6,15 +6,19 @@ import { entries } from 'virtual:offline-precache';
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController } from 'workbox-precaching';
 import { skipWaiting } from '../messages.ts';
-import { installOrReport } from './install.ts';
+import { installOrReport, rememberFailedDownloads } from './install.ts';
+import { verifySavedFiles } from './integrity.ts';
 import { registerRoutes } from './routes.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
 // One cache for every deploy, keyed by URL and content hash: an update downloads only the entries whose hash
 // changed, and a waiting deploy never touches the entries the active one serves.
+// Every entry carries the integrity hash of the built file: Workbox downloads with it (the browser refuses other
+// bytes), and verifySavedFiles checks a saved file against it before Workbox reuses or serves it.
 setCacheNameDetails({ prefix: 'backend-2026-offline' });
 const precache = new PrecacheController();
+precache.strategy.plugins.unshift(verifySavedFiles(precache), rememberFailedDownloads);
 precache.addToCacheList(entries);
 
 self.addEventListener('install', (event) => event.waitUntil(installOrReport(precache, event)));
