@@ -2,7 +2,6 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
 import type { CachedDiagram } from './cache.ts';
-import { themes } from './render-settings.ts';
 import type { DiagramSource } from './source.ts';
 
 /**
@@ -14,29 +13,30 @@ const minWidthClass = (width: number) => {
 	return step >= 300 ? Math.min(step, 1000) : 0;
 };
 
-function themedSvg(svg: string, theme: string, minWidth: number): Element {
+function diagramSvg(svg: string, minWidth: number): Element {
 	const root = fromHtml(svg, { fragment: true, space: 'svg' });
 	const element = root.children.find((node): node is Element => node.type === 'element');
 	if (!element) throw new Error('cached diagram holds no <svg> element');
-	// A class, not a style attribute, so a strict CSP without 'unsafe-inline' styles still applies it.
-	element.properties.className = ['diagram-svg', `diagram-${theme}`, ...(minWidth ? [`diagram-min-${minWidth}`] : [])];
+	// Classes, not a style attribute, so a strict CSP without 'unsafe-inline' styles still applies them.
+	// The SVG's own classes are palette colours (render-settings.ts) and stay.
+	const own = (element.properties.className as string[] | undefined) ?? [];
+	element.properties.className = ['diagram-svg', ...(minWidth ? [`diagram-min-${minWidth}`] : []), ...own];
 	element.properties.role = 'img';
 	return element;
 }
 
 /**
- * The finished figure: both themed SVGs (CSS shows the one matching Starlight's theme), the
- * description as a visible caption, and the diagram's words as text so search indexes them.
+ * The finished figure: the SVG (diagrams.css colours it for Starlight's theme), the description as a
+ * visible caption, and the diagram's words as text so search indexes them.
  * `suffix` keeps ids unique when the same diagram appears twice on one page.
  */
 export function diagramFigure(source: DiagramSource, cached: CachedDiagram, key: string, suffix = ''): Element {
-	const minWidth = minWidthClass(cached.width);
-	const svgs = themes.map((theme) => {
-		const svg = suffix ? cached.svg[theme].replaceAll(`d${key}`, `d${key}${suffix}`) : cached.svg[theme];
-		return themedSvg(svg, theme, minWidth);
-	});
+	const svg = diagramSvg(
+		suffix ? cached.svg.replaceAll(`d${key}`, `d${key}${suffix}`) : cached.svg,
+		minWidthClass(cached.width),
+	);
 	return h('figure.diagram', { dataDiagram: key }, [
-		h('div.diagram-frame', { tabIndex: 0, role: 'region', ariaLabel: `Diagram: ${source.title}` }, svgs),
+		h('div.diagram-frame', { tabIndex: 0, role: 'region', ariaLabel: `Diagram: ${source.title}` }, [svg]),
 		h('figcaption.diagram-caption', [
 			h('span.diagram-description', source.description),
 			h('details.diagram-text', [
