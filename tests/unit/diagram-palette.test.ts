@@ -9,7 +9,9 @@ function customProperties(selector: string): Record<string, string> {
 	const start = css.indexOf(`${selector} {`);
 	if (start < 0) throw new Error(`diagrams.css has no rule for ${selector}`);
 	const block = css.slice(start, css.indexOf('}', start));
-	return Object.fromEntries([...block.matchAll(/--dg-([\w-]+):\s*([^;]+);/g)].map((match) => [match[1], match[2]]));
+	return Object.fromEntries(
+		[...block.matchAll(/--dg-([\w-]+):\s*(#[0-9a-f]+);/g)].map((match) => [match[1], match[2]]),
+	);
 }
 
 describe('the diagram palette', () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { diagramKey, readCached } from '../../features/diagrams/cache.ts';
-import { precacheList } from '../../features/offline/build/generate.ts';
 import { diagramFigure } from '../../features/diagrams/figure.ts';
 import { collectFences } from '../../features/diagrams/render/collect.ts';
 import { renderAll } from '../../features/diagrams/render/renderer.ts';
 import { readDiagramSource } from '../../features/diagrams/source.ts';
+import { precacheList } from '../../features/offline/build/generate.ts';
 import { filesUnder } from '../../lib/files.ts';
 import type { BenchContext, BenchRows } from './types.ts';
 

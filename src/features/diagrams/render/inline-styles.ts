@@ -107,7 +107,8 @@ function inlineAll({
 				if (role) classes.push(`${prefix}-${role}`);
 				else {
 					// Fully transparent is no colour to theme.
-					if (prefix && value !== 'none' && !/^rgba\(.*,\s*0\)$/.test(value)) unmapped.add(`${name}: ${value} on <${element.tagName}>`);
+					if (prefix && value !== 'none' && !/^rgba\(.*,\s*0\)$/.test(value))
+						unmapped.add(`${name}: ${value} on <${element.tagName}>`);
 					element.setAttribute(name, value);
 				}
 			}
