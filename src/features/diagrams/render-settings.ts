@@ -56,7 +56,9 @@ export const renderSettings = {
 	// The site's font stack (src/styles/theme.css): nothing fetched from a third party, and SVG text stays text.
 	fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", sans-serif',
 	htmlLabels: false,
-	flowchart: { htmlLabels: false, useMaxWidth: false, curve: 'basis' },
+	// Mermaid 12 wraps flowchart labels at 120px, which splits words such as "DispatcherServlet" mid-word;
+	// 200px (Mermaid 11's width) keeps every identifier on the site whole but the longest access tuples.
+	flowchart: { htmlLabels: false, useMaxWidth: false, curve: 'basis', wrappingWidth: 200 },
 	sequence: { useMaxWidth: false },
 	er: { useMaxWidth: false },
 	deterministicIds: true,
