@@ -58,7 +58,7 @@ describe('remarkMermaid', () => {
 		expect(html).toContain('<text class="f-line">P</text>');
 		// The zoom view's button, named after the diagram for screen readers.
 		expect(html).toMatch(
-			/<button class="diagram-enlarge not-content" type="button" data-diagram-enlarge="" aria-haspopup="dialog">/,
+			/<button class="diagram-enlarge not-content" type="button" data-diagram-enlarge="" aria-haspopup="dialog" data-pagefind-ignore="">/,
 		);
 		expect(html).toContain('Enlarge diagram<span class="sr-only">: Queue</span></button>');
 		expect(html).toContain('<span class="diagram-description">Producers never wait for consumers.</span>');

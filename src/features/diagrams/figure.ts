@@ -47,15 +47,25 @@ export function diagramFigure(source: DiagramSource, cached: CachedDiagram, key:
 		// Never scrolls: the SVG fits, or is cut off with a fade and the button below shows all of it.
 		h('div.diagram-frame', { role: 'region', ariaLabel: `Diagram: ${source.title}` }, [svg]),
 		// Opens the zoom view (zoom-view.ts, loaded on the first press by DiagramZoom.astro).
-		h('button.diagram-enlarge.not-content', { type: 'button', dataDiagramEnlarge: '', ariaHasPopup: 'dialog' }, [
-			s(
-				'svg',
-				{ ariaHidden: 'true', viewBox: '0 0 24 24', width: 16, height: 16, className: ['diagram-enlarge-icon'] },
-				[s('path', { d: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5' })],
-			),
-			'Enlarge diagram',
-			h('span.sr-only', `: ${source.title}`),
-		]),
+		h(
+			'button.diagram-enlarge.not-content',
+			{
+				type: 'button',
+				dataDiagramEnlarge: '',
+				ariaHasPopup: 'dialog',
+				// A control, not content: kept out of search results like the rest of the page chrome.
+				dataPagefindIgnore: '',
+			},
+			[
+				s(
+					'svg',
+					{ ariaHidden: 'true', viewBox: '0 0 24 24', width: 16, height: 16, className: ['diagram-enlarge-icon'] },
+					[s('path', { d: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5' })],
+				),
+				'Enlarge diagram',
+				h('span.sr-only', `: ${source.title}`),
+			],
+		),
 		h('figcaption.diagram-caption', [
 			h('span.diagram-description', source.description),
 			h('details.diagram-text', [
