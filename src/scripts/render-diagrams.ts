@@ -5,7 +5,6 @@ import { type CachedDiagram, cacheDir, cachedKeys, cachePath, diagramKey } from 
 import { collectFences } from '../features/diagrams/render/collect.ts';
 import { renderAll } from '../features/diagrams/render/renderer.ts';
 import { dropUnreferencedIds, roundCoordinates, scopeIds, svgLabels } from '../features/diagrams/render/svg-text.ts';
-import { themes } from '../features/diagrams/render-settings.ts';
 import { readDiagramSource } from '../features/diagrams/source.ts';
 
 const started = performance.now();
@@ -37,17 +36,11 @@ if (missing.length > 0) {
 			return;
 		}
 		const key = diagramKey(fence.code);
-		const svg = Object.fromEntries(
-			themes.map((theme) => [
-				theme,
-				roundCoordinates(scopeIds(dropUnreferencedIds(result.svg[theme]), `d${key}${theme[0]}`)),
-			]),
-		);
 		const entry: CachedDiagram = {
-			svg: svg as CachedDiagram['svg'],
+			svg: roundCoordinates(scopeIds(dropUnreferencedIds(result.svg), `d${key}`)),
 			width: result.width,
 			height: result.height,
-			labels: svgLabels(result.svg.light),
+			labels: svgLabels(result.svg),
 		};
 		writeFileSync(cachePath(key), `${JSON.stringify(entry)}\n`);
 		rendered += 1;

@@ -4,21 +4,33 @@ import { svgLabels } from '../../src/features/diagrams/render/svg-text.ts';
 
 // The real renderer (Mermaid in Chromium), as `npm run diagrams` uses it.
 describe('the diagram renderer', () => {
-	it('renders both themes with styles baked in and no stylesheet', async () => {
+	it('renders once, with colours as palette classes and no stylesheet or inline style', async () => {
 		const [result] = await renderAll([
 			'flowchart TD\n  accTitle: Cache\n  accDescr: Reads hit the cache first.\n  App[Application] -->|miss| DB[(Database)]',
 		]);
 		expect(result?.ok).toBe(true);
 		if (!result?.ok) return;
-		for (const svg of [result.svg.light, result.svg.dark]) {
-			expect(svg).toMatch(/^<svg /);
-			expect(svg).not.toContain('<style');
-			expect(svg).not.toMatch(/\sstyle="/);
-			expect(svg).toContain('<title');
-			expect(svg).toContain('<desc');
-		}
-		expect(result.svg.light).not.toBe(result.svg.dark);
-		expect(svgLabels(result.svg.light)).toEqual(expect.arrayContaining(['Application', 'Database', 'miss']));
+		const { svg } = result;
+		expect(svg).toMatch(/^<svg /);
+		expect(svg).not.toContain('<style');
+		expect(svg).not.toMatch(/\sstyle="/);
+		expect(svg).toContain('<title');
+		expect(svg).toContain('<desc');
+		// No colour is baked in: every fill and stroke left as an attribute is "none" or transparent.
+		const baked = [...svg.matchAll(/\s(?:fill|stroke)="([^"]+)"/g)].map((match) => match[1]);
+		expect(baked.filter((value) => value !== 'none' && !/^rgba\(.*,\s*0\)$/.test(value as string))).toEqual([]);
+		expect(svg).toMatch(/class="f-node[ "]/);
+		expect(svg).toMatch(/class="[^"]*s-node-border/);
+		expect(svg).toMatch(/class="[^"]*f-text/);
+		expect(svgLabels(svg)).toEqual(expect.arrayContaining(['Application', 'Database', 'miss']));
+	});
+
+	it('refuses a diagram whose colours the palette does not name', async () => {
+		const [result] = await renderAll([
+			'flowchart TD\n  accTitle: Odd\n  accDescr: A red box.\n  A[Alert]\n  style A fill:#ff0000',
+		]);
+		expect(result?.ok).toBe(false);
+		if (result?.ok === false) expect(result.message).toMatch(/colours outside the palette \(fill: rgb\(255, 0, 0\)/);
 	});
 
 	it("reports Mermaid's own message for invalid syntax", async () => {

@@ -22,8 +22,19 @@ describe('printing a topic page', () => {
 		expect(await page.getByRole('link', { name: 'Skip to content' }).isVisible()).toBe(false);
 
 		const figure = page.getByRole('figure').first();
-		expect(await figure.locator('svg.diagram-light').isVisible()).toBe(true);
-		expect(await figure.locator('svg.diagram-dark').isVisible()).toBe(false);
+		// The light palette on paper although the screen is dark: dark text on a pale box, on white.
+		const printed = await figure.evaluate((element) => ({
+			visible: (element.querySelector('svg') as SVGSVGElement).checkVisibility(),
+			label: getComputedStyle(element.querySelector('svg text') as Element).fill,
+			box: getComputedStyle(element.querySelector('svg .f-node') as Element).fill,
+			frame: getComputedStyle(element.querySelector('.diagram-frame') as Element).backgroundColor,
+		}));
+		expect(printed).toEqual({
+			visible: true,
+			label: 'rgb(23, 24, 28)',
+			box: 'rgb(240, 253, 250)',
+			frame: 'rgb(255, 255, 255)',
+		});
 		const fits = await figure.evaluate((element) => element.scrollWidth <= element.clientWidth);
 		expect(fits, 'diagram scaled to the page, not cut off').toBe(true);
 

@@ -19,8 +19,8 @@ const diagram = [
 	'  accDescr: Producers never wait for consumers.',
 	'  P --> Q',
 ].join('\n');
-const fakeSvg = (key: string, theme: string) =>
-	`<svg id="d${key}-${theme}" width="200" height="100"><title id="d${key}-${theme}-t">Queue</title><text>P</text></svg>`;
+const fakeSvg = (key: string) =>
+	`<svg id="d${key}" class="f-text" width="200" height="100"><title id="d${key}-t">Queue</title><text class="f-line">P</text></svg>`;
 
 async function render(markdown: string) {
 	const file = new VFile({ value: markdown, path: `${process.cwd()}/content/docs/stack/queues.mdx` });
@@ -33,7 +33,7 @@ describe('remarkMermaid', () => {
 		cache.clear();
 		const key = `k${diagram.length}`;
 		cache.set(key, {
-			svg: { light: fakeSvg(key, 'light'), dark: fakeSvg(key, 'dark') },
+			svg: fakeSvg(key),
 			width: 200,
 			height: 100,
 			labels: ['Producer', 'Queue'],
@@ -52,8 +52,15 @@ describe('remarkMermaid', () => {
 		const html = await render(`Intro\n\n\`\`\`mermaid\n${diagram}\n\`\`\`\n`);
 		expect(html).not.toContain('language-mermaid');
 		expect(html).toContain('<figure class="diagram"');
-		expect(html).toContain('class="diagram-svg diagram-light" role="img"');
-		expect(html).toContain('class="diagram-svg diagram-dark" role="img"');
+		// One SVG for both themes, its palette classes kept for diagrams.css.
+		expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(1);
+		expect(html).toContain('class="diagram-svg f-text" width="200" height="100" role="img"');
+		expect(html).toContain('<text class="f-line">P</text>');
+		// The zoom view's button, named after the diagram for screen readers.
+		expect(html).toMatch(
+			/<button class="diagram-enlarge not-content" type="button" data-diagram-enlarge="" aria-haspopup="dialog" data-pagefind-ignore="">/,
+		);
+		expect(html).toContain('Enlarge diagram<span class="sr-only">: Queue</span></button>');
 		expect(html).toContain('<span class="diagram-description">Producers never wait for consumers.</span>');
 		expect(html).toContain('<li>Producer</li><li>Queue</li>');
 		expect(html).toContain('aria-label="Diagram: Queue"');
@@ -63,7 +70,7 @@ describe('remarkMermaid', () => {
 		const fence = `\`\`\`mermaid\n${diagram}\n\`\`\`\n`;
 		const html = await render(`${fence}\n${fence}`);
 		const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
-		expect(ids).toHaveLength(8);
+		expect(ids).toHaveLength(4);
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
@@ -82,5 +89,18 @@ describe('remarkMermaid', () => {
 			[AuthorError: content/docs/stack/queues.mdx:3: mermaid diagram has no accTitle and accDescr
 			  Fix: add \`accTitle: <short title>\` and \`accDescr: <what the reader should notice>\` lines after the diagram type.]
 		`);
+	});
+});
+
+describe('readableWidth', async () => {
+	const { readableWidth } = await import('../../src/features/diagrams/figure.ts');
+	it('is the width at which the smallest label is 12 px, rounded up to the next 100 px rule', () => {
+		expect(readableWidth('<svg font-size="16px"><text>a</text></svg>', 1200)).toBe(900);
+		// A 14 px label needs 12/14 of the natural width: 1028.6 px, so the 1100 px rule.
+		expect(readableWidth('<svg font-size="16px"><text font-size="14px">a</text></svg>', 1200)).toBe(1100);
+	});
+	it('never asks for more than the natural width, and leaves small diagrams alone', () => {
+		expect(readableWidth('<svg font-size="16px"></svg>', 420)).toBe(400);
+		expect(readableWidth('<svg font-size="16px"></svg>', 250)).toBe(0);
 	});
 });

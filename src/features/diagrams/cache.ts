@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { pipelineVersion, renderSettings, type ThemeName } from './render-settings.ts';
+import { pipelineVersion, renderSettings } from './render-settings.ts';
 
 export interface CachedDiagram {
-	/** Finished SVG per theme, ids already scoped to this diagram. */
-	svg: Record<ThemeName, string>;
+	/** Finished SVG, ids already scoped to this diagram, colours as palette classes (see render-settings.ts). */
+	svg: string;
 	width: number;
 	height: number;
 	/** Node and edge labels, so search can index text drawn inside the SVG. */

@@ -1,42 +1,71 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { h } from 'hastscript';
+import { h, s } from 'hastscript';
 import type { CachedDiagram } from './cache.ts';
-import { themes } from './render-settings.ts';
 import type { DiagramSource } from './source.ts';
 
-/**
- * A diagram never shrinks below ~80% of its natural size (text stays legible); its frame scrolls
- * instead. Widths come in 50px steps matching the `.diagram-min-*` rules in src/features/diagrams/diagrams.css.
- */
-const minWidthClass = (width: number) => {
-	const step = Math.floor((width * 0.8) / 50) * 50;
-	return step >= 300 ? Math.min(step, 1000) : 0;
-};
+/** The smallest text a diagram may show at on a desktop (issue 16's fit rule). */
+export const readableTextPx = 12;
 
-function themedSvg(svg: string, theme: string, minWidth: number): Element {
+/**
+ * The narrowest width at which every label of the diagram is still `readableTextPx` on screen, rounded
+ * up to the 100px steps of the `.diagram-fit-*` rules in diagrams.css (0: small enough never to matter).
+ * At 1024px and wider the SVG never shrinks below it: it scales to the column when that is wide enough,
+ * and is otherwise shown at this width, cut off at the frame's edge with a fade, beside "Enlarge diagram".
+ */
+export function readableWidth(svg: string, width: number): number {
+	const sizes = [...svg.matchAll(/\sfont-size="([\d.]+)px"/g)].map((match) => Number(match[1]));
+	const smallest = Math.min(16, ...sizes);
+	const step = Math.ceil((width * readableTextPx) / smallest / 100) * 100;
+	const fitted = Math.min(step, Math.floor(width / 100) * 100);
+	return fitted >= 300 ? Math.min(fitted, 2000) : 0;
+}
+
+function diagramSvg(svg: string, fitWidth: number): Element {
 	const root = fromHtml(svg, { fragment: true, space: 'svg' });
 	const element = root.children.find((node): node is Element => node.type === 'element');
 	if (!element) throw new Error('cached diagram holds no <svg> element');
-	// A class, not a style attribute, so a strict CSP without 'unsafe-inline' styles still applies it.
-	element.properties.className = ['diagram-svg', `diagram-${theme}`, ...(minWidth ? [`diagram-min-${minWidth}`] : [])];
+	// Classes, not a style attribute, so a strict CSP without 'unsafe-inline' styles still applies them.
+	// The SVG's own classes are palette colours (render-settings.ts) and stay.
+	const own = (element.properties.className as string[] | undefined) ?? [];
+	element.properties.className = ['diagram-svg', ...(fitWidth ? [`diagram-fit-${fitWidth}`] : []), ...own];
 	element.properties.role = 'img';
 	return element;
 }
 
 /**
- * The finished figure: both themed SVGs (CSS shows the one matching Starlight's theme), the
- * description as a visible caption, and the diagram's words as text so search indexes them.
+ * The finished figure: the SVG (diagrams.css colours it for Starlight's theme), the description as a
+ * visible caption, and the diagram's words as text so search indexes them.
  * `suffix` keeps ids unique when the same diagram appears twice on one page.
  */
 export function diagramFigure(source: DiagramSource, cached: CachedDiagram, key: string, suffix = ''): Element {
-	const minWidth = minWidthClass(cached.width);
-	const svgs = themes.map((theme) => {
-		const svg = suffix ? cached.svg[theme].replaceAll(`d${key}`, `d${key}${suffix}`) : cached.svg[theme];
-		return themedSvg(svg, theme, minWidth);
-	});
+	const svg = diagramSvg(
+		suffix ? cached.svg.replaceAll(`d${key}`, `d${key}${suffix}`) : cached.svg,
+		readableWidth(cached.svg, cached.width),
+	);
 	return h('figure.diagram', { dataDiagram: key }, [
-		h('div.diagram-frame', { tabIndex: 0, role: 'region', ariaLabel: `Diagram: ${source.title}` }, svgs),
+		// Never scrolls: the SVG fits, or is cut off with a fade and the button below shows all of it.
+		h('div.diagram-frame', { role: 'region', ariaLabel: `Diagram: ${source.title}` }, [svg]),
+		// Opens the zoom view (zoom-view.ts, loaded on the first press by DiagramZoom.astro).
+		h(
+			'button.diagram-enlarge.not-content',
+			{
+				type: 'button',
+				dataDiagramEnlarge: '',
+				ariaHasPopup: 'dialog',
+				// A control, not content: kept out of search results like the rest of the page chrome.
+				dataPagefindIgnore: '',
+			},
+			[
+				s(
+					'svg',
+					{ ariaHidden: 'true', viewBox: '0 0 24 24', width: 16, height: 16, className: ['diagram-enlarge-icon'] },
+					[s('path', { d: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5' })],
+				),
+				'Enlarge diagram',
+				h('span.sr-only', `: ${source.title}`),
+			],
+		),
 		h('figcaption.diagram-caption', [
 			h('span.diagram-description', source.description),
 			h('details.diagram-text', [

@@ -1,10 +1,13 @@
 import { chromium } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from '../../../lib/chromium.ts';
+import { type PaletteRole, palette } from '../render-settings.ts';
 
 /**
  * Mermaid styles its SVG with an embedded <style> sheet. Inside MDX that sheet is mangled
  * (Astro emits it as a `set:html` attribute) and a strict CSP would block it anyway, so we
  * bake the computed styles into SVG presentation attributes and drop the sheet and style attributes.
+ * Colours become classes instead (`f-node`: fill in the palette's node colour), because a presentation
+ * attribute cannot hold `var()`: diagrams.css maps each class to a custom property that follows the theme.
  */
 const properties = [
 	'fill',
@@ -42,19 +45,37 @@ const initial: Record<string, string> = {
 	'dominant-baseline': 'auto',
 };
 
+/** Colour properties whose values become palette classes, with the class prefix for each. */
+const colourProperties: Record<string, string> = { fill: 'f', stroke: 's' };
+
+/** `#0f766e` as Chromium computes it: `rgb(15, 118, 110)`. */
+const computedColour = (hex: string) =>
+	`rgb(${[1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16)).join(', ')})`;
+
+export interface Inlined {
+	svg: string;
+	/** Colours Mermaid drew that no palette role names: the render must fail, or a theme would miss them. */
+	unmapped: string[];
+}
+
 function inlineAll({
 	svgs,
 	props,
 	inheritedProps,
 	initialValues,
+	roles,
+	colourProps,
 }: {
 	svgs: string[];
 	props: string[];
 	inheritedProps: string[];
 	initialValues: Record<string, string>;
-}): string[] {
+	roles: Record<string, string>;
+	colourProps: Record<string, string>;
+}): Inlined[] {
 	const inheritable = new Set(inheritedProps);
 	return svgs.map((svg) => {
+		const unmapped = new Set<string>();
 		const host = document.createElement('div');
 		document.body.append(host);
 		host.innerHTML = svg;
@@ -70,18 +91,31 @@ function inlineAll({
 		for (const element of elements) {
 			if (['style', 'title', 'desc', 'defs'].includes(element.tagName)) continue;
 			const own = values.get(element) as Record<string, string>;
+			const classes: string[] = [];
 			const parent = element.parentElement && values.get(element.parentElement);
 			for (const name of props) {
 				const value = own[name];
+				// Mermaid also draws some colours as attributes that its sheet overrides: only the computed value counts.
+				element.removeAttribute(name);
 				if (!value) continue;
 				const inheritedSame = parent ? inheritable.has(name) && parent[name] === value : false;
 				const initialSame = (!parent || !inheritable.has(name)) && initialValues[name] === value;
 				if (inheritedSame || initialSame) continue;
-				element.setAttribute(name, value);
+				const prefix = colourProps[name];
+				// Mermaid hard-codes black strokes for a few sequence arrowheads (cross, stick): they are lines.
+				const role = prefix && (roles[value] ?? (name === 'stroke' && value === 'rgb(0, 0, 0)' ? 'line' : undefined));
+				if (role) classes.push(`${prefix}-${role}`);
+				else {
+					// Fully transparent is no colour to theme.
+					if (prefix && value !== 'none' && !/^rgba\(.*,\s*0\)$/.test(value))
+						unmapped.add(`${name}: ${value} on <${element.tagName}>`);
+					element.setAttribute(name, value);
+				}
 			}
 			element.removeAttribute('style');
 			// Mermaid's classes and data attributes only served the stylesheet and its own scripts.
-			if (element !== root) element.removeAttribute('class');
+			element.removeAttribute('class');
+			if (classes.length > 0) element.setAttribute('class', classes.join(' '));
 			for (const attribute of [...element.attributes]) {
 				if (attribute.name.startsWith('data-')) element.removeAttribute(attribute.name);
 			}
@@ -89,11 +123,11 @@ function inlineAll({
 		for (const sheet of root.querySelectorAll('style')) sheet.remove();
 		const out = new XMLSerializer().serializeToString(root);
 		host.remove();
-		return out;
+		return { svg: out, unmapped: [...unmapped] };
 	});
 }
 
-export async function inlineStyles(svgs: string[]): Promise<string[]> {
+export async function inlineStyles(svgs: string[]): Promise<Inlined[]> {
 	const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
 	try {
 		const page = await browser.newPage();
@@ -102,6 +136,10 @@ export async function inlineStyles(svgs: string[]): Promise<string[]> {
 			props: properties,
 			inheritedProps: [...inherited],
 			initialValues: initial,
+			roles: Object.fromEntries(
+				Object.entries(palette).map(([role, { light }]) => [computedColour(light), role as PaletteRole]),
+			),
+			colourProps: colourProperties,
 		});
 	} finally {
 		await browser.close();

@@ -1,48 +1,36 @@
 import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from '../../../lib/chromium.ts';
-import { renderSettings, type ThemeName, themes } from '../render-settings.ts';
+import { renderSettings } from '../render-settings.ts';
 import { inlineStyles } from './inline-styles.ts';
 
-export type RenderResult =
-	| { ok: true; svg: Record<ThemeName, string>; width: number; height: number }
-	| { ok: false; message: string };
+export type RenderResult = { ok: true; svg: string; width: number; height: number } | { ok: false; message: string };
 
-interface Rendered {
-	svg: string;
-	width: number;
-	height: number;
-}
-
-/** Renders diagrams with the real Mermaid in one Chromium session, both themes, one batch per theme. */
+/**
+ * Renders diagrams with the real Mermaid in one Chromium session, once each: colours become palette
+ * classes that diagrams.css themes, so one SVG serves both themes.
+ */
 export async function renderAll(codes: string[]): Promise<RenderResult[]> {
 	const render = createMermaidRenderer({
 		browserType: chromium,
 		launchOptions: { executablePath: ensureChromium(), args: chromiumArgs },
 	});
-	const perTheme = await Promise.all(
-		themes.map((theme) => render(codes, { prefix: `m${theme}`, mermaidConfig: renderSettings[theme] as never })),
-	);
-	// Bake styles into attributes for every successful render, all themes in one browser page.
-	const rendered: Rendered[] = perTheme.flatMap((results) =>
-		results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
-	);
+	const results = await render(codes, { prefix: 'm', mermaidConfig: renderSettings as never });
+	const rendered = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 	const inlined = await inlineStyles(rendered.map((value) => value.svg));
-	rendered.forEach((value, index) => {
-		value.svg = inlined[index] ?? value.svg;
-	});
-	return codes.map((_, index): RenderResult => {
-		const settled = perTheme.map((results) => results[index]);
-		const svg = {} as Record<ThemeName, string>;
-		let size: Rendered | undefined;
-		for (const [t, result] of settled.entries()) {
-			if (result?.status !== 'fulfilled') {
-				const reason = result?.status === 'rejected' ? (result.reason as Error) : undefined;
-				return { ok: false, message: reason?.message ?? 'unknown render failure' };
-			}
-			svg[themes[t] as ThemeName] = result.value.svg;
-			size ??= result.value;
+	let next = 0;
+	return results.map((result): RenderResult => {
+		if (result.status !== 'fulfilled') {
+			return { ok: false, message: (result.reason as Error | undefined)?.message ?? 'unknown render failure' };
 		}
-		return { ok: true, svg, width: Math.ceil(size?.width ?? 0), height: Math.ceil(size?.height ?? 0) };
+		const baked = inlined[next++];
+		if (!baked) return { ok: false, message: 'styles could not be baked into the SVG' };
+		if (baked.unmapped.length > 0) {
+			return {
+				ok: false,
+				message: `Mermaid drew colours outside the palette (${baked.unmapped.join('; ')}): set the Mermaid theme variable that draws them to a palette colour in src/features/diagrams/render-settings.ts.`,
+			};
+		}
+		return { ok: true, svg: baked.svg, width: Math.ceil(result.value.width), height: Math.ceil(result.value.height) };
 	});
 }
