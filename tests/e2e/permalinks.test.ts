@@ -13,13 +13,10 @@ describe('permalinks.lock.json against the build', () => {
 		const anchors = Object.values(lock.pages).reduce((sum, list) => sum + list.length, 0);
 		console.log(`permalink lock: ${Object.keys(lock.pages).length} addresses, ${anchors} anchors checked`);
 		expect(brokenPermalinks(lock, site)).toEqual([]);
-	});
-
-	it('new addresses and anchors are allowed, and listed so `npm run permalinks` can record them', () => {
+		// New addresses and anchors are allowed; they are listed so `npm run permalinks` can record them.
 		const fresh = unlisted(lock, site);
 		if (fresh.length > 0)
 			console.warn(`Not in permalinks.lock.json yet (run npm run permalinks):\n- ${fresh.join('\n- ')}`);
-		expect(Array.isArray(fresh)).toBe(true);
 	});
 
 	it('every id the layout puts on every page is reserved, so no heading can take it (heading-id.ts)', () => {
@@ -27,7 +24,8 @@ describe('permalinks.lock.json against the build', () => {
 		const layoutIds = [...(pages[0]?.ids ?? [])].filter(
 			(id) => pages.every((page) => page.ids.has(id)) && !pages.some((page) => page.anchors.has(id)),
 		);
-		expect(layoutIds).toContain('search-results');
+		// Starlight's theme-icon template is on every page: proof that the scan finds layout ids at all.
+		expect(layoutIds).toContain('theme-icons');
 		expect(layoutIds.filter((id) => !isReservedId(id))).toEqual([]);
 	});
 });
