@@ -1,11 +1,13 @@
 // `npm run diagrams`: renders every ```mermaid fence that has no cache entry, in one browser
 // session, and deletes cache entries no page uses. The build itself never needs a browser.
+// While any diagram is invalid it deletes nothing: the entry a broken diagram no longer matches may be the one
+// every other checkout (and the fixed diagram) still needs.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { type CachedDiagram, cacheDir, cachedKeys, cachePath, diagramKey } from '../features/diagrams/cache.ts';
 import { collectFences } from '../features/diagrams/render/collect.ts';
 import { renderAll } from '../features/diagrams/render/renderer.ts';
 import { dropUnreferencedIds, roundCoordinates, scopeIds, svgLabels } from '../features/diagrams/render/svg-text.ts';
-import { readDiagramSource } from '../features/diagrams/source.ts';
+import { normaliseDiagramCode, readDiagramSource } from '../features/diagrams/source.ts';
 
 const started = performance.now();
 const fences = collectFences();
@@ -27,7 +29,7 @@ const missing = [
 let rendered = 0;
 if (missing.length > 0) {
 	mkdirSync(cacheDir, { recursive: true });
-	const results = await renderAll(missing.map((fence) => fence.code));
+	const results = await renderAll(missing.map((fence) => normaliseDiagramCode(fence.code)));
 	results.forEach((result, index) => {
 		const fence = missing[index];
 		if (!fence) return;
@@ -47,7 +49,7 @@ if (missing.length > 0) {
 	});
 }
 
-const unused = [...have].filter((key) => !used.has(key));
+const unused = errors.length === 0 ? [...have].filter((key) => !used.has(key)) : [];
 for (const key of unused) rmSync(cachePath(key));
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -56,5 +58,6 @@ console.log(
 );
 if (errors.length > 0) {
 	console.error(`\n${errors.length} diagram error(s):\n${errors.join('\n\n')}`);
+	console.error('\nNo cache entry was removed. Fix the diagram(s) above and run `npm run diagrams` again.');
 	process.exit(1);
 }

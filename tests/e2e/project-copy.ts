@@ -61,6 +61,9 @@ export function copyProject(edit?: (root: string) => void): ProjectCopy {
 /** `npm run build` in `root`; rejects with the end of its output when it fails. */
 export const runBuild = (root: string) => run('npm', ['run', 'build'], root);
 
+/** `npm run <script>` in `root`; rejects with the end of its output when it fails. */
+export const runScript = (root: string, script: string) => run('npm', ['run', script], root);
+
 /** Hard-links every package file (symbolic links, as in node_modules/.bin, are recreated); skips dot folders. */
 function linkPackages(from: string, to: string): void {
 	const cache = /^\.(?!bin(\/|$)|package-lock\.json$)/;

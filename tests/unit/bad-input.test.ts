@@ -136,12 +136,23 @@ describe('after the build has written dist/', () => {
 		expect(checkBuild).not.toThrow();
 	});
 
-	it('refuses a heading whose id another element of the page has', () => {
+	it('refuses a heading whose id another element of the page has, naming the line of the heading', () => {
 		lock([]);
+		write(
+			'content/docs/stack/queues.mdx',
+			'---\ntitle: Queues\nsection: stack\n---\n\n## Why queues\n\nText.\n\n## Search `results`\n\nText.\n',
+		);
 		built('<h2 id="search-results">Search results</h2><div id="search-results" role="listbox"></div>');
 		expect(checkBuild).toThrow(
-			'- content/docs/stack/queues.mdx: the heading id "#search-results" is also the id of another element of /stack/queues/',
+			'- content/docs/stack/queues.mdx:10: the heading id "#search-results" is also the id of another element of /stack/queues/',
 		);
+	});
+
+	it('finds the line of a heading with a pinned id', () => {
+		lock([]);
+		write('content/docs/stack/queues.mdx', '---\ntitle: Queues\n---\n\n## Results {/* #search-results */}\n');
+		built('<h2 id="search-results">Results</h2><div id="search-results"></div>');
+		expect(checkBuild).toThrow('- content/docs/stack/queues.mdx:5: the heading id "#search-results"');
 	});
 });
 

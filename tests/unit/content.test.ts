@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedKeys, diagramKey } from '../../src/features/diagrams/cache.ts';
@@ -98,5 +99,23 @@ describe('diagram cache', () => {
 		const unused = [...keys].filter((key) => !used.has(key));
 		expect(unused, 'run `npm run diagrams` to delete unused entries').toEqual([]);
 		expect(existsSync('src/features/diagrams/cache')).toBe(true);
+	});
+
+	it('finds the same entry for a page saved with Windows line endings and a byte-order mark', () => {
+		const page = fences[0];
+		expect(page, 'the content has at least one diagram').toBeDefined();
+		if (!page) return;
+		const folder = mkdtempSync(join(tmpdir(), 'crlf-'));
+		try {
+			const text = readFileSync(page.file, 'utf8');
+			writeFileSync(join(folder, 'page.mdx'), `\uFEFF${text.replaceAll('\n', '\r\n')}`);
+			const windowsFences = collectFences(folder);
+			expect(windowsFences[0]?.code).toContain('\r\n');
+			expect(windowsFences.map((fence) => diagramKey(fence.code))).toEqual(
+				fences.filter((fence) => fence.file === page.file).map((fence) => diagramKey(fence.code)),
+			);
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
 	});
 });

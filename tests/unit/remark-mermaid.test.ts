@@ -87,8 +87,29 @@ describe('remarkMermaid', () => {
 			render('Text\n\n```mermaid\nflowchart TD\n  A --> B\n```\n'),
 		).rejects.toThrowErrorMatchingInlineSnapshot(`
 			[AuthorError: content/docs/stack/queues.mdx:3: mermaid diagram has no accTitle and accDescr
-			  Fix: add \`accTitle: <short title>\` and \`accDescr: <what the reader should notice>\` lines after the diagram type.]
+			  Fix: add \`accTitle: <short title>\` and \`accDescr: <what the reader should notice>\` lines after the diagram type (a long description may use the block form \`accDescr { … }\`).]
 		`);
+	});
+});
+
+describe('readDiagramSource', async () => {
+	const { readDiagramSource } = await import('../../src/features/diagrams/source.ts');
+	it("accepts Mermaid's block form of accDescr, over several lines", () => {
+		const code =
+			'flowchart TD\n  accTitle: Queue\n  accDescr {\n    Producers never wait\n    for consumers.\n  }\n  P --> Q';
+		expect(readDiagramSource(code, 'page.mdx', 3)).toMatchObject({
+			title: 'Queue',
+			description: 'Producers never wait for consumers.',
+		});
+	});
+	it('reads a fence saved with Windows line endings as the same diagram', () => {
+		const source = readDiagramSource(diagram.replaceAll('\n', '\r\n'), 'page.mdx', 3);
+		expect(source).toEqual({ code: diagram, title: 'Queue', description: 'Producers never wait for consumers.' });
+	});
+	it('still refuses an empty block', () => {
+		expect(() => readDiagramSource('flowchart TD\n  accTitle: Q\n  accDescr {\n  }\n  P --> Q', 'page.mdx', 3)).toThrow(
+			'page.mdx:3: mermaid diagram has no accDescr',
+		);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltPage, PageAnchors } from './built-site.ts';
+import { headingLines } from './heading-lines.ts';
 
 /** permalinks.lock.json: every address the site has published, with its H2/H3 (and alias) anchors. */
 export interface PermalinkLock {
@@ -84,10 +85,12 @@ export function unlisted(lock: PermalinkLock, site: Map<string, BuiltPage>): str
 export function checkBuiltAnchors(root: string, site: Map<string, PageAnchors>): void {
 	const problems: string[] = [];
 	for (const page of site.values()) {
-		for (const id of new Set(page.duplicateIds)) {
-			if (!page.anchors.has(id)) continue;
+		const clashing = [...new Set(page.duplicateIds)].filter((id) => page.anchors.has(id));
+		const lines = clashing.length > 0 ? headingLines(join(root, sourceOf(page.address))) : new Map<string, number>();
+		for (const id of clashing) {
+			const line = lines.get(id);
 			problems.push(
-				`${sourceOf(page.address)}: the heading id "#${id}" is also the id of another element of ${page.address}, ` +
+				`${sourceOf(page.address)}${line === undefined ? '' : `:${line}`}: the heading id "#${id}" is also the id of another element of ${page.address}, ` +
 					`so links to #${id} may land on that element. Reword the heading or pin another id: \`## Heading text {/* #another-id */}\`.`,
 			);
 		}

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { pipelineVersion, renderSettings } from './render-settings.ts';
+import { normaliseDiagramCode } from './source.ts';
 
 export interface CachedDiagram {
 	/** Finished SVG, ids already scoped to this diagram, colours as palette classes (see render-settings.ts). */
@@ -17,10 +18,10 @@ export const cacheDir = fileURLToPath(new URL('./cache/', import.meta.url));
 
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
 
-/** Same source, Mermaid version and settings → same key; any change re-renders. */
+/** Same source (line endings aside), Mermaid version and settings → same key; any change re-renders. */
 export function diagramKey(code: string): string {
 	return createHash('sha256')
-		.update(`${mermaidVersion}\n${pipelineVersion}\n${JSON.stringify(renderSettings)}\n${code}`)
+		.update(`${mermaidVersion}\n${pipelineVersion}\n${JSON.stringify(renderSettings)}\n${normaliseDiagramCode(code)}`)
 		.digest('hex')
 		.slice(0, 16);
 }

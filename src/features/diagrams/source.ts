@@ -6,20 +6,37 @@ export interface DiagramSource {
 	description: string;
 }
 
+/**
+ * A fence's code as every checkout sees it: no byte-order mark, LF line endings. Cache keys and rendering use this,
+ * so a page saved with Windows line endings finds the same SVG as everyone else's copy.
+ */
+export const normaliseDiagramCode = (code: string) => code.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
 const accLine = (code: string, name: 'accTitle' | 'accDescr') =>
 	code.match(new RegExp(`^\\s*${name}\\s*:\\s*(.+)$`, 'm'))?.[1]?.trim();
 
+/** Mermaid's block form, `accDescr { … }` over several lines, read as one sentence. */
+const accBlock = (code: string) =>
+	code
+		.match(/^\s*accDescr\s*\{([^}]*)\}/m)?.[1]
+		?.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean)
+		.join(' ');
+
 /** Reads accTitle/accDescr from a fence; both are required so every figure is accessible. */
-export function readDiagramSource(code: string, file: string, line?: number): DiagramSource {
+export function readDiagramSource(fenceCode: string, file: string, line?: number): DiagramSource {
+	const code = normaliseDiagramCode(fenceCode);
 	const title = accLine(code, 'accTitle');
-	const description = accLine(code, 'accDescr');
+	const description = accLine(code, 'accDescr') || accBlock(code);
 	if (!title || !description) {
 		const missing = [!title && 'accTitle', !description && 'accDescr'].filter(Boolean).join(' and ');
 		throw new AuthorError(
 			file,
 			line,
 			`mermaid diagram has no ${missing}`,
-			'add `accTitle: <short title>` and `accDescr: <what the reader should notice>` lines after the diagram type.',
+			'add `accTitle: <short title>` and `accDescr: <what the reader should notice>` lines after the diagram type ' +
+				'(a long description may use the block form `accDescr { … }`).',
 		);
 	}
 	return { code, title, description };
