@@ -6,7 +6,7 @@ import { searchAndToggleTheme } from './reader-actions.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { useSite } from './test-utils.ts';
 
-const site = useSite();
+const site = useSite({ serviceWorkers: 'allow' });
 const pages = [...sitemapPaths(), '/404.html'];
 
 /** Collects CSP violations two ways: the DOM event, and Chromium's console report of a blocked load. */

@@ -52,7 +52,7 @@ describe('diagrams fitted to the page', () => {
 	it('at 1280 px: every diagram fits the column with labels of 12 px or more, or shows cut off, faded, beside "Enlarge diagram"', async () => {
 		const pages = diagramPages();
 		expect(pages.length).toBeGreaterThan(20);
-		const { page } = await site.newPage({ serviceWorkers: 'block' });
+		const { page } = await site.newPage();
 		let fitted = 0;
 		let cutOff = 0;
 		for (const path of pages) {
@@ -75,7 +75,7 @@ describe('diagrams fitted to the page', () => {
 	}, 600_000);
 
 	it('at 375 px: every diagram on a diagram-heavy page shows its whole shape, scaled, with the button', async () => {
-		const { page } = await site.newPage({ serviceWorkers: 'block' });
+		const { page } = await site.newPage();
 		for (const path of ['/stack/caching/', '/trends/ai/', '/data/modelling/']) {
 			const { diagrams, pageOverflow } = await diagramsAt(page, path, 375);
 			expect(pageOverflow, path).toBeLessThanOrEqual(0);
@@ -100,7 +100,7 @@ const canvasTransform = (page: Page) =>
 
 describe('the zoom view', () => {
 	it('loads no script until "Enlarge diagram" is used, then works by keyboard and returns focus on Escape', async () => {
-		const { page, errors } = await site.newPage({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+		const { page, errors } = await site.newPage({ viewport: { width: 1280, height: 800 } });
 		const scripts: string[] = [];
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());
@@ -149,7 +149,7 @@ describe('the zoom view', () => {
 	});
 
 	it('zooms with the wheel and the buttons, pans by dragging, and the close button returns focus', async () => {
-		const { page, errors } = await site.newPage({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+		const { page, errors } = await site.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(`${site.url}/trends/ai/`);
 		const opener = page.getByRole('button', { name: /^Enlarge diagram/ }).first();
 		await opener.click();

@@ -72,7 +72,7 @@ describe('build-time diagrams', () => {
 	it('draw on every diagram page without a single SVG or console error', async () => {
 		const pages = diagramPages();
 		expect(pages.length).toBeGreaterThan(20);
-		const { page, errors } = await site.newPage({ serviceWorkers: 'block' });
+		const { page, errors } = await site.newPage();
 		for (const path of pages) {
 			await page.goto(site.url + path);
 			expect(errors, path).toEqual([]);

@@ -5,7 +5,7 @@ import { expectOnlineOnly, failureWarning, offlineCaches, waitUntilSaved } from 
 import { useSite } from './test-utils.ts';
 
 const dist = useDistCopy();
-const site = useSite({ root: dist.root });
+const site = useSite({ root: dist.root, serviceWorkers: 'allow' });
 
 describe('when saving the site fails', () => {
 	it('a missing file (404) leaves the site online-only with a clear message, and the next visit retries', async () => {

@@ -14,7 +14,7 @@ import {
 import { useSite } from './test-utils.ts';
 
 const served = useDistCopy();
-const site = useSite({ root: served.root });
+const site = useSite({ root: served.root, serviceWorkers: 'allow' });
 
 /** The bytes of the build (dist/), which the precache list's integrity hashes describe. */
 const built = (file: string) => readFileSync(join(process.cwd(), 'dist', file), 'utf8');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFailedRequests, offlineCaches, search, waitUntilSaved } from './offline-helpers.ts';
 import { useSite } from './test-utils.ts';
 
-const site = useSite();
+const site = useSite({ serviceWorkers: 'allow' });
 
 describe('reading offline', () => {
 	it('saves the whole site on the first visit, then serves unvisited pages, diagrams and search offline', async () => {

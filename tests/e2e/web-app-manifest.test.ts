@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { waitUntilSaved } from './offline-helpers.ts';
 import { useSite } from './test-utils.ts';
 
-const site = useSite();
+const site = useSite({ serviceWorkers: 'allow' });
 
 interface Manifest {
 	name: string;
