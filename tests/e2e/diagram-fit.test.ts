@@ -128,18 +128,22 @@ describe('the zoom view', () => {
 		expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
 
 		await expect(canvasTransform(page)).resolves.toEqual({ scale: 1, x: 0, y: 0 });
-		// Zooming animates briefly (panzoom's own transition): wait for it to settle.
+		// Zooming animates briefly (panzoom's own transition): wait for it to settle. Polls get 5 s, not the default 1 s:
+		// on a loaded machine one transform read can take most of a second.
+		const settle = { timeout: 5_000 };
 		await page.keyboard.press('+');
-		await expect.poll(async () => (await canvasTransform(page)).scale).toBeCloseTo(1.28, 1);
+		await expect.poll(async () => (await canvasTransform(page)).scale, settle).toBeCloseTo(1.28, 1);
 		const zoomed = await canvasTransform(page);
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowDown');
 		// An arrow moves the view by 60 px on screen: the picture goes the other way.
-		await expect.poll(() => canvasTransform(page)).toEqual({ scale: zoomed.scale, x: zoomed.x - 60, y: zoomed.y - 60 });
+		await expect
+			.poll(() => canvasTransform(page), settle)
+			.toEqual({ scale: zoomed.scale, x: zoomed.x - 60, y: zoomed.y - 60 });
 		await page.keyboard.press('-');
-		await expect.poll(async () => (await canvasTransform(page)).scale).toBeCloseTo(1, 1);
+		await expect.poll(async () => (await canvasTransform(page)).scale, settle).toBeCloseTo(1, 1);
 		await page.keyboard.press('0');
-		await expect.poll(() => canvasTransform(page)).toEqual({ scale: 1, x: 0, y: 0 });
+		await expect.poll(() => canvasTransform(page), settle).toEqual({ scale: 1, x: 0, y: 0 });
 
 		await page.keyboard.press('Escape');
 		await dialog.waitFor({ state: 'detached' });

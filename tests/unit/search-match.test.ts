@@ -18,5 +18,8 @@ describe('resembles', () => {
 		expect(resembles('infrastucture', 'in')).toBe(false);
 		expect(resembles('rabitmq', 'r')).toBe(false);
 		expect(resembles('kafka', '')).toBe(false);
+		// A whole short word that only starts the typo is not its stem: "kube" (kube-proxy) is not "kuberntes".
+		expect(resembles('kuberntes', 'kube-')).toBe(false);
+		expect(resembles('kuberntes', 'kube')).toBe(false);
 	});
 });

@@ -6,13 +6,24 @@ import { queryTerms } from './query.ts';
 import type { SearchField } from './search-field.ts';
 import { suggest } from './suggest.ts';
 
-/** The words a result really matched: Pagefind's <mark>s in its excerpts, plus its title and aliases. */
-function matchedWords(data: PagefindResultData): string[] {
-	const marks = [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)].flatMap((excerpt) =>
-		[...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1] ?? ''),
-	);
-	return [...marks, data.meta.title ?? '', data.meta.aliases ?? ''].flatMap((text) => text.split(/[\s,]+/));
+/** Words Pagefind marked in a result's excerpts: it really matched these, so a near spelling counts. */
+function markedWords(data: PagefindResultData): string[] {
+	return [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)]
+		.flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1] ?? ''))
+		.flatMap((text) => text.split(/[\s,]+/));
 }
+
+/**
+ * Words of a result's title and aliases (a page found only through its frontmatter has no marks). Pagefind may not
+ * have matched these at all, so only the typed word itself, or a word it starts with or that starts it, counts:
+ * "kuberntes" must not count as found because a page it reached through "kube-proxy" has the alias "Kubernetes".
+ */
+function metaWords(data: PagefindResultData): string[] {
+	return [data.meta.title ?? '', data.meta.aliases ?? ''].flatMap((text) => text.toLowerCase().split(/[\s,]+/));
+}
+
+const startsEither = (term: string, word: string) =>
+	word.length >= 3 && (word.startsWith(term) || term.startsWith(word));
 
 let vocabulary: Promise<string[]> | undefined;
 function loadVocabulary(base: string): Promise<string[]> {
@@ -80,9 +91,15 @@ class SearchStatus extends HTMLElement {
 		const terms = queryTerms(query);
 		// Pagefind loads each fragment once, so these are the same loads <pagefind-results> makes for its top rows.
 		const top = await Promise.all(result.results.slice(0, 3).map((hit) => hit.data()));
-		const words = top.flatMap(matchedWords);
+		const marked = top.flatMap(markedWords);
+		const meta = top.flatMap(metaWords);
 		// Two-letter words (JS, MQ) are left alone: too short to tell a typo from a prefix.
-		const unmatched = terms.filter((term) => [...term].length >= 3 && !words.some((word) => resembles(term, word)));
+		const unmatched = terms.filter(
+			(term) =>
+				[...term].length >= 3 &&
+				!marked.some((word) => resembles(term, word)) &&
+				!meta.some((word) => startsEither(term, word)),
+		);
 		const echoes = top.length > 0 && unmatched.length === terms.length;
 		const suggestions =
 			unmatched.length > 0 || top.length === 0
