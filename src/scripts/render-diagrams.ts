@@ -7,7 +7,8 @@ import { type CachedDiagram, cacheDir, cachedKeys, cachePath, diagramKey } from 
 import { collectFences } from '../features/diagrams/render/collect.ts';
 import { renderAll } from '../features/diagrams/render/renderer.ts';
 import { dropUnreferencedIds, roundCoordinates, scopeIds, svgLabels } from '../features/diagrams/render/svg-text.ts';
-import { normaliseDiagramCode, readDiagramSource } from '../features/diagrams/source.ts';
+import { readDiagramSource } from '../features/diagrams/source.ts';
+import { normaliseText } from '../lib/frontmatter.ts';
 
 const started = performance.now();
 const fences = collectFences();
@@ -29,7 +30,7 @@ const missing = [
 let rendered = 0;
 if (missing.length > 0) {
 	mkdirSync(cacheDir, { recursive: true });
-	const results = await renderAll(missing.map((fence) => normaliseDiagramCode(fence.code)));
+	const results = await renderAll(missing.map((fence) => normaliseText(fence.code)));
 	results.forEach((result, index) => {
 		const fence = missing[index];
 		if (!fence) return;

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { normaliseText } from '../../lib/frontmatter.ts';
 import { pipelineVersion, renderSettings } from './render-settings.ts';
-import { normaliseDiagramCode } from './source.ts';
 
 export interface CachedDiagram {
 	/** Finished SVG, ids already scoped to this diagram, colours as palette classes (see render-settings.ts). */
@@ -21,7 +21,7 @@ const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.j
 /** Same source (line endings aside), Mermaid version and settings → same key; any change re-renders. */
 export function diagramKey(code: string): string {
 	return createHash('sha256')
-		.update(`${mermaidVersion}\n${pipelineVersion}\n${JSON.stringify(renderSettings)}\n${normaliseDiagramCode(code)}`)
+		.update(`${mermaidVersion}\n${pipelineVersion}\n${JSON.stringify(renderSettings)}\n${normaliseText(code)}`)
 		.digest('hex')
 		.slice(0, 16);
 }

@@ -1,16 +1,11 @@
 import { AuthorError } from '../../lib/author-error.ts';
+import { normaliseText } from '../../lib/frontmatter.ts';
 
 export interface DiagramSource {
 	code: string;
 	title: string;
 	description: string;
 }
-
-/**
- * A fence's code as every checkout sees it: no byte-order mark, LF line endings. Cache keys and rendering use this,
- * so a page saved with Windows line endings finds the same SVG as everyone else's copy.
- */
-export const normaliseDiagramCode = (code: string) => code.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 const accLine = (code: string, name: 'accTitle' | 'accDescr') =>
 	code.match(new RegExp(`^\\s*${name}\\s*:\\s*(.+)$`, 'm'))?.[1]?.trim();
@@ -26,7 +21,8 @@ const accBlock = (code: string) =>
 
 /** Reads accTitle/accDescr from a fence; both are required so every figure is accessible. */
 export function readDiagramSource(fenceCode: string, file: string, line?: number): DiagramSource {
-	const code = normaliseDiagramCode(fenceCode);
+	// As every checkout sees it (no byte-order mark, LF), so a page saved on Windows finds the same cached SVG.
+	const code = normaliseText(fenceCode);
 	const title = accLine(code, 'accTitle');
 	const description = accLine(code, 'accDescr') || accBlock(code);
 	if (!title || !description) {
