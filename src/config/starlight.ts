@@ -17,6 +17,7 @@ export const starlightConfig: StarlightUserConfig = {
 		'./src/features/diagrams/diagrams.css',
 		'./src/features/deep-links/heading-links.css',
 		'./src/features/facts/facts.css',
+		'./src/features/learning/learning.css',
 		'./src/styles/print.css',
 	],
 	lastUpdated: false,

@@ -61,3 +61,7 @@ export async function catalogPage(id: string): Promise<CatalogPage | undefined> 
 
 /** Starlight names the home page's route `''`; the collection calls it `index`. */
 export const routeEntryId = (starlightId: string) => (starlightId === '' ? 'index' : starlightId);
+
+/** Topic pages teach one subject and can be marked done: every page but home and the glossary. */
+export const isTopicPage = (page: Pick<CatalogPage, 'section'>) =>
+	page.section !== 'home' && page.section !== 'glossary';

@@ -34,9 +34,12 @@ const focused = (page: Page): Promise<Focused> =>
 						? 'content'
 						: element.closest('starlight-toc, mobile-starlight-toc')
 							? 'toc'
-							: element.closest('header')
-								? 'header'
-								: 'other';
+							: // Under the title, before the Markdown: "Mark as done".
+								element.closest('main')
+								? 'content'
+								: element.closest('header')
+									? 'header'
+									: 'other';
 		return {
 			name: (element.getAttribute('aria-label') || element.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 60),
 			region,

@@ -6,6 +6,7 @@ import { remarkHeadingIds } from '../../features/deep-links/remark-heading-ids.t
 import { remarkMermaid } from '../../features/diagrams/remark-mermaid.ts';
 import { outsideLinks } from '../../features/facts/outside-links.ts';
 import { remarkFacts } from '../../features/facts/remark-facts.ts';
+import { rehypeProgressToggle } from '../../features/learning/rehype-progress-toggle.ts';
 import { rehypeSearchWeights } from './rehype-search-weights.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { remarkCheckImports } from './remark-check-imports.ts';
@@ -23,6 +24,7 @@ export const markdownProcessor = unified({
 		rehypeHeadingLinks,
 		rehypeSearchWeights,
 		rehypeTaskListLabels,
+		rehypeProgressToggle,
 		[rehypeExternalLinks, outsideLinks],
 	],
 });
