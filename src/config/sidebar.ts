@@ -23,4 +23,8 @@ function sidebarGroups() {
 	});
 }
 
-export const sidebar = [{ label: 'Home', link: '/' }, ...sidebarGroups()];
+export const sidebar = [
+	{ label: 'Home', link: '/' },
+	{ label: 'Map of every topic', link: '/map/' },
+	...sidebarGroups(),
+];

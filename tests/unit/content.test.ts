@@ -26,7 +26,8 @@ const pages = filesUnder(root, '**/*.mdx').map((path) => {
 	return { id, file: relative(process.cwd(), path), data, body };
 });
 const ids = new Set(pages.map((page) => page.id));
-const topics = pages.filter((page) => page.id !== 'index');
+// Home and the topic map (section `home`) guide a reader to the topic pages rather than teach one.
+const topics = pages.filter((page) => page.data.section !== 'home');
 
 /** Pages whose subject is a flow or a structure, so a diagram is required (issue 3's list). */
 const needDiagrams = [

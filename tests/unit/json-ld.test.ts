@@ -43,6 +43,9 @@ describe('JSON-LD', () => {
 			breadcrumbTrail({ id: 'glossary', title: 'Glossary', section: 'glossary' }).map((crumb) => crumb.name),
 		).toEqual(['Home', 'Glossary']);
 		expect(breadcrumbTrail({ id: 'index', title: 'Backend 2026', section: 'home' })).toEqual([]);
+		expect(
+			breadcrumbTrail({ id: 'map', title: 'Map of every topic', section: 'home' }).map((crumb) => crumb.name),
+		).toEqual(['Home', 'Map of every topic']);
 	});
 
 	it('describes the home page as the WebSite', () => {

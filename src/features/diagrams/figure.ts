@@ -34,6 +34,32 @@ function diagramSvg(svg: string, fitWidth: number): Element {
 }
 
 /**
+ * Opens the zoom view (zoom-view.ts, loaded on the first press by DiagramZoom.astro) for the figure it sits in;
+ * also used by the topic map (src/features/learning/).
+ */
+export function enlargeButton(title: string, label = 'Enlarge diagram'): Element {
+	return h(
+		'button.diagram-enlarge.not-content',
+		{
+			type: 'button',
+			dataDiagramEnlarge: '',
+			ariaHasPopup: 'dialog',
+			// A control, not content: kept out of search results like the rest of the page chrome.
+			dataPagefindIgnore: '',
+		},
+		[
+			s(
+				'svg',
+				{ ariaHidden: 'true', viewBox: '0 0 24 24', width: 16, height: 16, className: ['diagram-enlarge-icon'] },
+				[s('path', { d: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5' })],
+			),
+			label,
+			h('span.sr-only', `: ${title}`),
+		],
+	);
+}
+
+/**
  * The finished figure: the SVG (diagrams.css colours it for Starlight's theme), the description as a
  * visible caption, and the diagram's words as text so search indexes them.
  * `suffix` keeps ids unique when the same diagram appears twice on one page.
@@ -46,26 +72,7 @@ export function diagramFigure(source: DiagramSource, cached: CachedDiagram, key:
 	return h('figure.diagram', { dataDiagram: key }, [
 		// Never scrolls: the SVG fits, or is cut off with a fade and the button below shows all of it.
 		h('div.diagram-frame', { role: 'region', ariaLabel: `Diagram: ${source.title}` }, [svg]),
-		// Opens the zoom view (zoom-view.ts, loaded on the first press by DiagramZoom.astro).
-		h(
-			'button.diagram-enlarge.not-content',
-			{
-				type: 'button',
-				dataDiagramEnlarge: '',
-				ariaHasPopup: 'dialog',
-				// A control, not content: kept out of search results like the rest of the page chrome.
-				dataPagefindIgnore: '',
-			},
-			[
-				s(
-					'svg',
-					{ ariaHidden: 'true', viewBox: '0 0 24 24', width: 16, height: 16, className: ['diagram-enlarge-icon'] },
-					[s('path', { d: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5' })],
-				),
-				'Enlarge diagram',
-				h('span.sr-only', `: ${source.title}`),
-			],
-		),
+		enlargeButton(source.title),
 		h('figcaption.diagram-caption', [
 			h('span.diagram-description', source.description),
 			h('details.diagram-text', [

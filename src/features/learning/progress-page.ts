@@ -83,7 +83,7 @@ export function startProgress() {
 		const done = progress.pages;
 		for (const toggle of toggles) toggle.setAttribute('aria-pressed', String(Boolean(done[here])));
 		for (const box of checkboxes) box.checked = Boolean(progress.checks[box.dataset.progressKey ?? '']);
-		renderSidebar(done);
+		renderMarks(done);
 		for (const summary of document.querySelectorAll<HTMLElement>('[data-progress-summary]')) {
 			const pages: string[] = JSON.parse(summary.dataset.pages ?? '[]');
 			const count = pages.filter((page) => done[page]).length;
@@ -96,22 +96,34 @@ export function startProgress() {
 	render();
 }
 
-/** A mark on each finished page in the sidebar (with words for screen readers) and "n of m done" per section. */
-function renderSidebar(done: Record<string, string>) {
+/** Marks a link to a finished page: an attribute CSS draws a tick from, and words for screen readers. */
+function markLink(link: Element, isDone: boolean) {
+	link.toggleAttribute('data-done', isDone);
+	if (link instanceof SVGElement) {
+		// SVG has no hidden-text class; the link's name carries the words instead.
+		const label = link.textContent?.trim() ?? '';
+		if (isDone) link.setAttribute('aria-label', `${label} (done)`);
+		else link.removeAttribute('aria-label');
+		return;
+	}
+	let words = link.querySelector<HTMLElement>('.progress-done-words');
+	if (isDone && !words) {
+		words = document.createElement('span');
+		words.className = 'progress-done-words sr-only';
+		words.textContent = ' (done)';
+		link.append(words);
+	} else if (!isDone) words?.remove();
+}
+
+/** A mark on each finished page in the sidebar and on the topic map, and "n of m done" per sidebar section. */
+function renderMarks(done: Record<string, string>) {
+	for (const link of document.querySelectorAll('[data-map-topic]'))
+		markLink(link, Boolean(done[link.getAttribute('data-map-topic') ?? '']));
 	const sidebar = document.querySelector('#starlight__sidebar');
 	if (!sidebar) return;
 	const anyDone = Object.keys(done).length > 0;
-	for (const link of sidebar.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-		const isDone = Boolean(done[address(link.href)]);
-		link.toggleAttribute('data-done', isDone);
-		let words = link.querySelector<HTMLElement>('.progress-done-words');
-		if (isDone && !words) {
-			words = document.createElement('span');
-			words.className = 'progress-done-words sr-only';
-			words.textContent = ' (done)';
-			link.append(words);
-		} else if (!isDone) words?.remove();
-	}
+	for (const link of sidebar.querySelectorAll<HTMLAnchorElement>('a[href]'))
+		markLink(link, Boolean(done[address(link.href)]));
 	for (const group of sidebar.querySelectorAll<HTMLDetailsElement>('details')) {
 		const links = [...group.querySelectorAll<HTMLAnchorElement>(':scope > ul a[href]')];
 		const summary = group.querySelector(':scope > summary .group-label') ?? group.querySelector(':scope > summary');

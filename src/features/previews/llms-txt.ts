@@ -21,7 +21,10 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function llmsTxt(input: LlmsTxtInput): string {
 	const entry = (page: LlmsTxtInput['pages'][number]) =>
 		`- [${oneLine(page.title)}](${input.markdownUrl(page.id)}): ${oneLine(page.description)}`;
-	const home = input.pages.find((page) => page.id === 'index');
+	// The home page, then the other pages that guide rather than teach (the topic map).
+	const guides = input.pages
+		.filter((page) => page.section === 'home')
+		.sort((a, b) => Number(b.id === 'index') - Number(a.id === 'index'));
 	const blocks = [
 		`# ${input.siteTitle}`,
 		`> ${oneLine(input.siteDescription)}`,
@@ -29,7 +32,7 @@ export function llmsTxt(input: LlmsTxtInput): string {
 			'Every page below links to a plain Markdown copy; the web page is the same address without `.md`',
 			`(for example ${input.pageUrl('stack/queues')}). Diagrams appear as their Mermaid source.`,
 		].join('\n'),
-		...(home ? [`## Start here\n\n${entry(home)}`] : []),
+		...(guides.length ? [`## Start here\n\n${guides.map(entry).join('\n')}`] : []),
 		...input.sections.flatMap((section) => {
 			const pages = input.pages.filter((page) => page.section === section.id && page.id !== 'index');
 			return pages.length ? [`## ${section.label}\n\n${pages.map(entry).join('\n')}`] : [];
