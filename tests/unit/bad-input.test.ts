@@ -68,7 +68,7 @@ describe('an unknown section', () => {
 		write('content/docs/stack/queues.mdx', '---\ntitle: Queues\ndescription: x\nsection: stak\n---\n\nText.\n');
 		expect(loadPages).toThrow(
 			"content/docs/stack/queues.mdx:4: `section: stak` is not one of the site's sections\n" +
-				'  Fix: did you mean `section: stack`? The sections (src/lib/sections.ts) are: foundations, languages, stack, data, apis, security, architecture, operations, trends, career, glossary; `home` is for content/docs/index.mdx only.',
+				'  Fix: did you mean `section: stack`? The sections (src/lib/sections.ts) are: foundations, languages, stack, data, apis, security, architecture, design, operations, ai, trends, career, glossary; `home` is for content/docs/index.mdx only.',
 		);
 	});
 });
