@@ -98,7 +98,8 @@ describe('a keyboard-only reader', () => {
 		await page.waitForURL('**/stack/queues/**');
 
 		// The result opens at the matching heading, so the theme switch is behind us: walk back up.
-		const theme = await pressUntil(page, 'Shift+Tab', 'header', 200);
+		// Back through the content above the heading and every sidebar link (one per page, so the limit grows with the site).
+		const theme = await pressUntil(page, 'Shift+Tab', 'header', 400);
 		const themeSelect = page.getByRole('combobox', { name: 'Select theme' }).first();
 		await expect(themeSelect.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
 		expectRing(theme);
