@@ -34,10 +34,11 @@ describe('the topic map', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('marks finished topics on the map and in the list, and opens the map in the zoom view', async () => {
+	it('marks three finished topics on the map and in the list, and opens the map in the zoom view', async () => {
 		const { page, context, errors } = await site.newPage({ viewport: { width: 375, height: 800 } });
 		await context.addInitScript(() => {
-			const pages = { '/stack/queues/': '2026-12-01T10:00:00.000Z' };
+			const done = '2026-12-01T10:00:00.000Z';
+			const pages = { '/stack/queues/': done, '/languages/go/': done, '/data/indexes/': done };
 			localStorage.setItem(
 				'backend-2026:progress',
 				JSON.stringify({ format: 'backend-2026:progress', version: 1, pages, checks: {} }),
@@ -46,6 +47,12 @@ describe('the topic map', () => {
 		await page.goto(`${site.url}/map/`);
 		const node = page.locator('svg.topic-map-svg a[data-map-topic="/stack/queues/"]');
 		await expect.poll(() => node.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/\(done\)$/);
+		// Exactly the three finished topics are marked, on the map and in the list.
+		const marked = (selector: string) =>
+			page.locator(selector).evaluateAll((links) => links.map((link) => link.getAttribute('data-map-topic')).sort());
+		const finished = ['/data/indexes/', '/languages/go/', '/stack/queues/'];
+		expect(await marked('svg.topic-map-svg a[data-done]')).toEqual(finished);
+		expect(await marked('.topic-map-section a[data-done]')).toEqual(finished);
 		await page
 			.locator('.topic-map-section')
 			.getByRole('link', { name: /Message queues.*\(done\)$/ })
