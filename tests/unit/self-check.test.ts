@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/files.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { bodyOf, topicFiles } from './topic-pages.ts';
 
 // "Check yourself" (STYLE.md): after Key points and before Sources, three to five questions, each a <details>
 // whose <summary> is the numbered question and whose body opens with the answer, so it works without JavaScript.
 // Every topic page has one (home, the topic map and the glossary are not topic pages).
-
-const topicFiles = filesUnder(process.cwd(), 'content/docs/**/*.mdx')
-	.map((path) => relative(process.cwd(), path))
-	.filter((file) => !file.includes('/glossary/') && readFrontmatter(readFileSync(file, 'utf8')).data.section !== 'home')
-	.sort();
-
-const bodyOf = (file: string) =>
-	readFrontmatter(readFileSync(file, 'utf8')).body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
 
 const headingsOf = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((match) => (match[1] as string).trim());
 

@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/files.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { bodyOf, topicFiles } from './topic-pages.ts';
 
 // Every topic page lets a reader check it: "Key points", then (after any self-check) "Sources" as the last
 // section, with at least three primary references, each saying what it supports. Home and the glossary are
 // not topic pages, nor is the topic map (section `home` too).
-const topicFiles = filesUnder(process.cwd(), 'content/docs/**/*.mdx')
-	.map((path) => relative(process.cwd(), path))
-	.filter((file) => !file.includes('/glossary/') && readFrontmatter(readFileSync(file, 'utf8')).data.section !== 'home')
-	.sort();
-
-/** The body with code fences blanked, so a `## ` inside a code sample is not taken for a heading. */
-const bodyOf = (file: string) =>
-	readFrontmatter(readFileSync(file, 'utf8')).body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
 
 const reference = /^- \[[^\]]+\]\((https:\/\/[^)\s]+)\)\s+[—–-]\s+(.+)$/;
 
