@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
+import { bundleName } from './scripts.ts';
 import { type Resolution, resolveAddress, rootFrom, type SiteFiles } from './links.ts';
 
 /** Attributes that hold an address, per element (hast property names); `srcSet` holds several. */
@@ -47,7 +48,7 @@ export interface PageOutput {
 	html: string;
 	/** Files of the copy this page loads or links to (paths inside dist/). */
 	uses: string[];
-	/** Module scripts the page loads (paths inside dist/): the copy needs a classic version of each. */
+	/** Module scripts the page loads (paths inside dist/, in order): the copy bundles them into one classic script. */
 	moduleScripts: string[];
 	/** Links and loads the copy cannot resolve, as written. */
 	missing: string[];
@@ -65,15 +66,6 @@ const matches = (node: Element, selector: string): boolean => {
 	return (!tag || node.tagName === tag) && classes.includes(className ?? '');
 };
 
-/** Whether the page is one of Astro's redirect pages (a meta refresh to the new address): the copy has none. */
-export function isRedirectPage(html: string): boolean {
-	let found = false;
-	visit(fromHtml(html), 'element', (node) => {
-		if (node.tagName === 'meta' && String(node.properties.httpEquiv).toLowerCase() === 'refresh') found = true;
-	});
-	return found;
-}
-
 /**
  * One page of the copy: every address relative to the page, folders as their index.html, online-only parts
  * removed, module scripts loaded as deferred classic scripts (which run in the same order, after parsing) and
@@ -83,6 +75,8 @@ export function rewritePage(input: PageInput): PageOutput {
 	const tree: Root = fromHtml(input.html);
 	const root = rootFrom(input.path);
 	const out: PageOutput = { html: '', uses: [], moduleScripts: [], missing: [], droppedWorker: false };
+	/** The page's one classic bundle of its module scripts, where the first of them was (scripts.ts). */
+	let bundle: Element | undefined;
 	const resolve = (value: string): Resolution => resolveAddress(value, input.path, input.files, input.site);
 
 	visit(tree, 'element', (node, index, parent) => {
@@ -125,13 +119,15 @@ export function rewritePage(input: PageInput): PageOutput {
 			node.properties[attribute] = Array.isArray(value) ? rewritten : rewritten[0];
 		}
 		if (node.tagName === 'script' && node.properties.type === 'module' && typeof node.properties.src === 'string') {
-			const used = out.uses.at(-1);
+			const used = out.uses.pop();
 			if (used) out.moduleScripts.push(used);
-			node.properties.type = undefined;
-			node.properties.defer = true;
+			if (bundle) return remove();
+			bundle = h('script', { defer: true });
+			parent.children[index] = bundle;
 		}
 		return undefined;
 	});
+	if (bundle) bundle.properties.src = `${root}${bundleName(out.moduleScripts)}`;
 
 	const head = findHead(tree);
 	head?.children.unshift(h('script', { src: `${root}_portable/runtime.js` }));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build, type Plugin, transform } from 'esbuild';
@@ -50,30 +51,44 @@ export async function routeDynamicImports(code: string, file: string): Promise<s
 	return out + code.slice(last);
 }
 
-/** The page scripts (paths inside dist/), each bundled to one classic script; same paths, new contents. */
-export async function classicPageScripts(dist: string, files: string[]): Promise<Map<string, Uint8Array>> {
-	const result = await build({
-		entryPoints: files.map((file) => join(dist, file)),
-		absWorkingDir: dist,
-		outbase: dist,
-		outdir: dist,
-		bundle: true,
-		format: 'iife',
-		target: 'es2022',
-		minify: true,
-		legalComments: 'none',
-		write: false,
-		logLevel: 'silent',
-		plugins: [withoutPreload()],
-	});
-	const out = new Map<string, Uint8Array>();
+/** The copy's bundle for a page's module scripts (paths inside dist/, in page order). */
+export const bundleName = (set: string[]) =>
+	`_portable/scripts-${createHash('sha256').update(set.join('\n')).digest('hex').slice(0, 12)}.js`;
+
+/**
+ * One classic script per set of module scripts a page loads (paths inside dist/, in page order), named by a hash
+ * of the set: `_portable/scripts-<hash>.js`. One bundle per page rather than one per script, because module
+ * scripts share chunks that must run once (a custom element defined twice throws), as modules would.
+ */
+export async function classicPageScripts(
+	dist: string,
+	sets: string[][],
+): Promise<Map<string, Uint8Array>> {
+	const unique = new Map(sets.map((set) => [bundleName(set), set]));
+	const files = new Map<string, Uint8Array>();
 	await Promise.all(
-		result.outputFiles.map(async (output) => {
-			const path = output.path.slice(dist.length + 1).split('\\').join('/');
-			out.set(path, Buffer.from(await routeDynamicImports(output.text, path)));
+		[...unique].map(async ([name, set]) => {
+			const result = await build({
+				stdin: {
+					contents: set.map((file) => `import ${JSON.stringify(`./${file}`)};`).join('\n'),
+					resolveDir: dist,
+					loader: 'js',
+				},
+				bundle: true,
+				format: 'iife',
+				target: 'es2022',
+				minify: true,
+				legalComments: 'none',
+				write: false,
+				logLevel: 'silent',
+				plugins: [withoutPreload()],
+			});
+			const [output] = result.outputFiles;
+			if (!output) throw new Error(`esbuild wrote nothing for ${set.join(', ')}`);
+			files.set(name, Buffer.from(await routeDynamicImports(output.text, name)));
 		}),
 	);
-	return out;
+	return files;
 }
 
 /**
@@ -89,8 +104,9 @@ export async function classicPagefind(dist: string, runtime: string): Promise<Ma
 			format: 'iife',
 			globalName,
 			target: 'es2022',
-			// pagefind.js guesses its folder from import.meta.url; the copy passes the folder as basePath instead.
-			define: { 'import.meta.url': 'undefined' },
+			// pagefind.js finds its folder (and so its index) from import.meta.url: the classic script's own address.
+			banner: `var ${globalName}Url = document.currentScript.src;`,
+			define: { 'import.meta.url': `${globalName}Url` },
 			logLevel: 'silent',
 		});
 		out.set(`pagefind/${name}`, Buffer.from(code));

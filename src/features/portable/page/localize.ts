@@ -23,7 +23,7 @@ export interface PagefindModule {
 	createInstance(options: object): Instance;
 }
 
-/** The file in the copy (under `root`) for one of the site's addresses. */
+/** The file in the copy for one of the site's addresses; `root` is the folder relative to the page (`../../`). */
 export function localUrl(address: string, root: string): string {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(address)) return address;
 	const url = new URL(address, 'https://site.invalid/');

@@ -53,7 +53,9 @@ global.portableImport = async (specifier) => {
 	if (path === 'pagefind/pagefind.js') {
 		await Promise.all([loadScript(dataScript), loadScript(path)]);
 		if (!global.PortablePagefind) throw new Error('pagefind.js did not load');
-		return localizedPagefind(global.PortablePagefind, root);
+		// Pagefind's result template keeps only addresses starting ./ ../ / or http(s): (its safeUrl), so relative.
+		const depth = (inside(location.href) ?? '').split('/').length - 1;
+		return localizedPagefind(global.PortablePagefind, depth > 0 ? '../'.repeat(depth) : './');
 	}
 	throw new Error(`the portable copy cannot import ${specifier}`);
 };
