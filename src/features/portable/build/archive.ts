@@ -1,8 +1,6 @@
 import { type Zippable, zipSync } from 'fflate';
 
-/** The archive's path inside dist/ and the folder a reader gets when unpacking it. */
-export const archiveFile = 'downloads/backend-2026.zip';
-export const archiveFolder = 'backend-2026';
+import { archiveFolder } from './paths.ts';
 
 /** Formats that are compressed already: stored, deflating them again costs time and saves nothing. */
 const stored = /\.(woff2?|png|jpe?g|webp|avif|gif)$/;

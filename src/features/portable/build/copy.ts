@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, posix, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { filesUnder } from '../../../lib/files.ts';
-import { archiveFile, formatSize, zipCopy } from './archive.ts';
+import { formatSize, zipCopy } from './archive.ts';
+import { archiveFile } from './paths.ts';
 import { editionDay, editionLine } from './edition.ts';
 import { resolveAddress } from './links.ts';
 import { redirects } from '../../deep-links/redirects.ts';
@@ -116,5 +117,3 @@ export async function publishCopy(dist: string, copy: PortableCopy): Promise<num
 	);
 	return pages;
 }
-
-export const archivePosixPath = posix.join('/', archiveFile);
