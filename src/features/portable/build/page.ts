@@ -95,7 +95,12 @@ export function rewritePage(input: PageInput): PageOutput {
 		for (const attribute of addressAttributes[node.tagName] ?? []) {
 			const value = node.properties[attribute];
 			if (value === undefined || value === null) continue;
-			const written = Array.isArray(value) ? value.map(String) : [String(value)];
+			const list = Array.isArray(value) || attribute === 'srcSet';
+			const written = Array.isArray(value)
+				? value.map(String)
+				: attribute === 'srcSet'
+					? String(value).split(',')
+					: [String(value)];
 			const rewritten: string[] = [];
 			for (const entry of written) {
 				const [address = '', ...descriptor] = attribute === 'srcSet' ? entry.trim().split(/\s+/) : [entry];
@@ -116,7 +121,7 @@ export function rewritePage(input: PageInput): PageOutput {
 					rewritten.push([resolution.href, ...descriptor].join(' '));
 				} else rewritten.push(entry);
 			}
-			node.properties[attribute] = Array.isArray(value) ? rewritten : rewritten[0];
+			node.properties[attribute] = list ? rewritten.join(', ') : rewritten[0];
 		}
 		if (node.tagName === 'script' && node.properties.type === 'module' && typeof node.properties.src === 'string') {
 			const used = out.uses.pop();
