@@ -25,7 +25,7 @@ beforeAll(async () => {
 		writeFileSync(join(temp, name), data);
 	}
 	folder = join(temp, archiveFolder);
-	folderUrl = pathToFileURL(folder).href + '/';
+	folderUrl = `${pathToFileURL(folder).href}/`;
 	files = Object.keys(unzipSync(archive)).map((name) => name.slice(archiveFolder.length + 1));
 	browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
 });

@@ -26,7 +26,7 @@ export function portableCopy(): AstroIntegration {
 				const pages = await publishCopy(dist, copy);
 				if (pages === 0)
 					throw new Error(
-						'No page carries the portable copy\'s download link (DownloadLink.astro): the home page and the footer should.',
+						"No page carries the portable copy's download link (DownloadLink.astro): the home page and the footer should.",
 					);
 				logger.info(
 					`Portable copy: ${copy.files.size} files, ${formatSize(copy.archive.length)} (edition ${copy.day}), linked from ${pages} pages, in ${Math.round(performance.now() - started)}ms.`,

@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { filesUnder } from '../../../lib/files.ts';
+import { redirects } from '../../deep-links/redirects.ts';
 import { formatSize, zipCopy } from './archive.ts';
-import { archiveFile } from './paths.ts';
 import { editionDay, editionLine } from './edition.ts';
 import { resolveAddress } from './links.ts';
-import { redirects } from '../../deep-links/redirects.ts';
 import { type PageOutput, rewritePage } from './page.ts';
+import { archiveFile } from './paths.ts';
 import { PortableBuildError } from './portable-build-error.ts';
-import { classicPageScripts, classicPagefind } from './scripts.ts';
+import { classicPagefind, classicPageScripts } from './scripts.ts';
 import { searchData } from './search-data.ts';
 import { siteFiles } from './site-files.ts';
 
@@ -37,7 +37,12 @@ const cssUrl = /url\(\s*(["']?)([^"')]+)\1\s*\)/g;
  * Builds the portable copy of the finished site in dist/ (pages, styles, fonts, images, classic scripts and the
  * embedded search), in memory, and returns it with its ZIP. Stops naming every page and link it cannot resolve.
  */
-export async function buildPortableCopy(dist: string, root: string, site: string, title: string): Promise<PortableCopy> {
+export async function buildPortableCopy(
+	dist: string,
+	root: string,
+	site: string,
+	title: string,
+): Promise<PortableCopy> {
 	const day = editionDay(root);
 	const edition = editionLine(title, day);
 	const distFiles = readdirSync(dist, { recursive: true, withFileTypes: true })

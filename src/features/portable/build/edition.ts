@@ -11,7 +11,7 @@ export function editionDay(root: string): string {
 		.filter((value) => /^\d{4}-\d{2}-\d{2}$/.test(value))
 		.sort();
 	const newest = days.at(-1);
-	if (!newest) throw new Error('The portable copy is dated by the pages\' `reviewed:` dates, and no page has one.');
+	if (!newest) throw new Error("The portable copy is dated by the pages' `reviewed:` dates, and no page has one.");
 	return newest;
 }
 

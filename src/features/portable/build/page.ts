@@ -3,8 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import { bundleName } from './scripts.ts';
 import { type Resolution, resolveAddress, rootFrom, type SiteFiles } from './links.ts';
+import { bundleName } from './scripts.ts';
 
 /** Attributes that hold an address, per element (hast property names); `srcSet` holds several. */
 const addressAttributes: Record<string, string[]> = {
@@ -30,7 +30,16 @@ const followed = new Set(['a', 'area', 'form']);
  * worker's registration and its notices (a worker needs http(s)), the copy-link buttons (a file:// address is
  * useless to anyone else), and the download link (the copy is the download).
  */
-const onlineOnly = ['[data-offline]', '.offline-notices', 'button.copy-link', '[data-copy-link-status]'];
+const onlineOnly = (node: Element): boolean => {
+	const classes = node.properties.className;
+	const has = (name: string) => Array.isArray(classes) && classes.includes(name);
+	return (
+		node.properties.dataOffline !== undefined ||
+		node.properties.dataCopyLinkStatus !== undefined ||
+		has('offline-notices') ||
+		(node.tagName === 'button' && has('copy-link'))
+	);
+};
 /** Astro's bundle of OfflineHead.astro's script: it registers the worker. Matched by Vite's chunk name. */
 export const workerRegistration = /\/OfflineHead\.astro_astro_type_script_[^/]*\.js$/;
 
@@ -56,16 +65,6 @@ export interface PageOutput {
 	droppedWorker: boolean;
 }
 
-const matches = (node: Element, selector: string): boolean => {
-	const classes = (node.properties.className as string[] | undefined) ?? [];
-	if (selector.startsWith('[')) {
-		const name = selector.slice(1, -1).replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-		return node.properties[name] !== undefined;
-	}
-	const [tag, className] = selector.split('.');
-	return (!tag || node.tagName === tag) && classes.includes(className ?? '');
-};
-
 /**
  * One page of the copy: every address relative to the page, folders as their index.html, online-only parts
  * removed, module scripts loaded as deferred classic scripts (which run in the same order, after parsing) and
@@ -81,15 +80,15 @@ export function rewritePage(input: PageInput): PageOutput {
 
 	visit(tree, 'element', (node, index, parent) => {
 		if (!parent || index === undefined) return;
-		const remove = () => {
+		const remove = (): [typeof SKIP, number] => {
 			parent.children.splice(index, 1);
-			return [SKIP, index] as const;
+			return [SKIP, index];
 		};
 		if (node.properties.dataPortableDownload !== undefined) {
 			parent.children[index] = editionNote(input.edition, node.tagName === 'p' ? 'p' : 'div');
 			return SKIP;
 		}
-		if (onlineOnly.some((selector) => matches(node, selector))) return remove();
+		if (onlineOnly(node)) return remove();
 		if (node.tagName === 'site-search') node.properties.dataBase = root;
 
 		for (const attribute of addressAttributes[node.tagName] ?? []) {

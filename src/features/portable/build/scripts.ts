@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { build, type Plugin, transform } from 'esbuild';
 import { init, parse } from 'es-module-lexer';
+import { build, type Plugin, transform } from 'esbuild';
 
 /**
  * Classic versions of the site's module scripts for the copy. From file:// Chromium refuses module scripts and
@@ -60,10 +60,7 @@ export const bundleName = (set: string[]) =>
  * of the set: `_portable/scripts-<hash>.js`. One bundle per page rather than one per script, because module
  * scripts share chunks that must run once (a custom element defined twice throws), as modules would.
  */
-export async function classicPageScripts(
-	dist: string,
-	sets: string[][],
-): Promise<Map<string, Uint8Array>> {
+export async function classicPageScripts(dist: string, sets: string[][]): Promise<Map<string, Uint8Array>> {
 	const unique = new Map(sets.map((set) => [bundleName(set), set]));
 	const files = new Map<string, Uint8Array>();
 	await Promise.all(

@@ -12,7 +12,10 @@ export function searchData(dist: string): Uint8Array {
 	const files: Record<string, string> = {};
 	const data = filesUnder(join(dist, 'pagefind'), '**/*.*').filter((path) => !/\.(js|css)$/.test(path));
 	for (const path of data) {
-		const key = `pagefind/${path.slice(join(dist, 'pagefind').length + 1).split('\\').join('/')}`;
+		const key = `pagefind/${path
+			.slice(join(dist, 'pagefind').length + 1)
+			.split('\\')
+			.join('/')}`;
 		files[key] = readFileSync(path).toString('base64');
 	}
 	files['search-vocabulary.json'] = readFileSync(join(dist, 'search-vocabulary.json')).toString('base64');
