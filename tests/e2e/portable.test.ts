@@ -98,7 +98,7 @@ describe('the portable copy from file://', () => {
 	it('opens, says its edition, follows links across sections, switches theme, with no error or outside request', async () => {
 		const { page, context, errors, outside } = await openPage();
 		await page.goto(`${folderUrl}index.html`);
-		await expect(page.getByRole('heading', { level: 1, name: 'Backend 2026' })).toBeDefined();
+		expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toContain('Backend 2026');
 		expect(await page.locator('.portable-edition').first().textContent()).toMatch(
 			/portable copy of Backend 2026, edition of \d{1,2} \w+ 20\d\d/,
 		);
