@@ -1,8 +1,9 @@
 /**
  * The portable copy's loader, a classic script every page of the copy runs first (build/page.ts adds it). Pages
  * opened from disk (file://) may not load module scripts or fetch() files: Chromium refuses both for an opaque
- * origin, and Pagefind loads as a module and fetches its WebAssembly and index (Pagefind issues #202 and #241:
- * "search does not work from file://", answered with "serve the folder"). So the copy's scripts are classic
+ * origin, and Pagefind loads as a module and fetches its WebAssembly and index. Pagefind issue #202 ("Run without a
+ * webserver", closed) names the module loading and WebAssembly as the blockers, with "serve the folder" as the only
+ * answer; #241 ("Allow pagefind to run locally", open) adds that result addresses start with `/`. So the copy's scripts are classic
  * (build/scripts.ts turns each dynamic import() that names a URL into a call to `portableImport`), and this file
  * answers those imports with classic scripts of the folder and Pagefind's fetches with the files embedded in
  * `_portable/search-data.js`. Pagefind's own code and Component UI run unchanged on top.
