@@ -8,6 +8,7 @@ import { addresses } from './src/features/deep-links/addresses.ts';
 import { redirects } from './src/features/deep-links/redirects.ts';
 import { requireUnifiedProcessor } from './src/features/diagrams/require-unified.ts';
 import { offlineWorker } from './src/features/offline/integration.ts';
+import { portableCopy } from './src/features/portable/integration.ts';
 import { searchIndex } from './src/features/search/integration.ts';
 import { csp } from './src/features/security/csp.ts';
 import { pageCsp } from './src/features/security/integration.ts';
@@ -19,14 +20,15 @@ export default defineConfig({
 	redirects,
 	security: { csp },
 	markdown: { processor: markdownProcessor },
-	// searchIndex() writes dist/pagefind/ (Starlight's own Pagefind step is off); offlineWorker() saves it,
-	// so it must come after searchIndex().
+	// searchIndex() writes dist/pagefind/ (Starlight's own Pagefind step is off); portableCopy() embeds it and
+	// writes the archive's size into the pages; offlineWorker() saves the finished pages and the index, so last.
 	integrations: [
 		requireUnifiedProcessor(),
 		addresses(),
 		pageCsp(),
 		starlight(starlightConfig),
 		searchIndex(),
+		portableCopy(),
 		offlineWorker(),
 	],
 });

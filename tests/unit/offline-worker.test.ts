@@ -56,7 +56,7 @@ describe('Pagefind UI bundles', () => {
 });
 
 describe('generateServiceWorker', () => {
-	it('lists pages, assets, JSON data and the Pagefind index, but no social cards, sitemaps or text copies', async () => {
+	it('lists pages, assets, JSON data and the Pagefind index, but no social cards, sitemaps, text copies or the portable archive', async () => {
 		minimalBuild();
 		write('og/stack/queues.png', 'card');
 		write('stack/queues-og.png', 'card');
@@ -68,6 +68,8 @@ describe('generateServiceWorker', () => {
 		write('llms.txt', 'text');
 		write('stack/queues.md', '# Markdown copy');
 		write('search-vocabulary.json', '[]');
+		// The portable copy's archive (issue 19) is a download, never saved for offline reading.
+		write('downloads/backend-2026.zip', 'PK');
 
 		const worker = await generateServiceWorker(dist);
 		expect(worker.entries.map((entry) => entry.url).sort()).toEqual([
