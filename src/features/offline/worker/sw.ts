@@ -9,6 +9,7 @@ import { skipWaiting } from '../messages.ts';
 import { installOrReport, rememberFailedDownloads } from './install.ts';
 import { verifySavedFiles } from './integrity.ts';
 import { registerRoutes } from './routes.ts';
+import { compressSavedFiles, storeCompressed } from './storage.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -18,7 +19,8 @@ declare const self: ServiceWorkerGlobalScope;
 // bytes), and verifySavedFiles checks a saved file against it before Workbox reuses or serves it.
 setCacheNameDetails({ prefix: 'backend-2026-offline' });
 const precache = new PrecacheController();
-precache.strategy.plugins.unshift(verifySavedFiles(precache), rememberFailedDownloads);
+// Text files are saved gzip-compressed (storeCompressed) and read back decompressed, then checked (verifySavedFiles).
+precache.strategy.plugins.unshift(verifySavedFiles(precache), rememberFailedDownloads, storeCompressed);
 precache.addToCacheList(entries);
 
 self.addEventListener('install', (event) => event.waitUntil(installOrReport(precache, event)));
@@ -32,7 +34,10 @@ self.addEventListener('message', (event) => {
 // On activation Workbox deletes the entries the previous deploy had and this one has not, and caches of older
 // Workbox versions; clientsClaim takes the page that installed us (first visit), so its search works offline
 // without a reload.
-self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
+// Entries saved uncompressed by an earlier worker are compressed in place once this one is in charge.
+self.addEventListener('activate', (event) =>
+	event.waitUntil(precache.activate(event).then(() => compressSavedFiles(precache.strategy.cacheName))),
+);
 cleanupOutdatedCaches();
 clientsClaim();
 
