@@ -78,6 +78,8 @@ describe('reading offline', () => {
 		const { page, context } = await site.newPage();
 		await page.goto(`${site.url}/`);
 		await waitUntilSaved(page);
+		// Without Save-Data the reader sees nothing new: the whole site is saved, no button offers it.
+		expect(await page.getByRole('button', { name: 'Save the whole site for offline' }).isVisible()).toBe(false);
 		const built = (file: string) => readFileSync(join(process.cwd(), 'dist', file));
 		const stylesheet = readFileSync(join(process.cwd(), 'dist/index.html'), 'utf8').match(/_astro\/[^"]+\.css/);
 		for (const file of ['stack/queues/index.html', '404.html', stylesheet?.[0] ?? '', 'search-vocabulary.json']) {
