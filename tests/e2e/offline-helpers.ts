@@ -1,9 +1,13 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { gzipStored, storedAsHeader } from '../../src/features/offline/storage-format.ts';
 
-/** Waits until the worker is active and controls the page and "Available offline" shows: the site is saved. */
+/**
+ * Waits until the worker is active and controls the page and "Available offline" shows: the site is saved. Saving
+ * 248 files takes about 5 s on an idle machine, but near 30 s on two cores shared with other builds: a ceiling, not a wait.
+ */
 export async function waitUntilSaved(page: Page): Promise<void> {
-	await page.getByText('Available offline', { exact: true }).waitFor({ timeout: 30_000 });
+	await page.getByText('Available offline', { exact: true }).waitFor({ timeout: 90_000 });
 	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
 }
 
@@ -66,34 +70,97 @@ export async function expectOnlineOnly(page: Page, siteUrl: string): Promise<voi
 	expect(await offlineCaches(page)).toEqual([]);
 }
 
-/** The saved copy of a file (a path relative to the site root), as text; undefined when it is not saved. */
-export const savedText = (page: Page, file: string) =>
-	page.evaluate(async (path) => {
-		for (const name of await caches.keys()) {
-			const cache = await caches.open(name);
-			for (const request of await cache.keys()) {
-				if (new URL(request.url).pathname === path) return (await cache.match(request))?.text();
-			}
-		}
-		return undefined;
-	}, `/${file}`);
+/** How a file is saved: its stored bytes and headers, and its text once decompressed (gzip, worker/storage.ts). */
+export interface SavedEntry {
+	text: string;
+	storedBytes: number;
+	gzip: boolean;
+	headers: Record<string, string>;
+}
 
-/** Replaces the saved copy of a file with other bytes, under the same cache key, as a damaged device would. */
-export async function damageSavedFile(page: Page, file: string, body: string): Promise<void> {
-	const replaced = await page.evaluate(
-		async ({ path, body }) => {
+/** The saved copy of a file (a path relative to the site root); undefined when it is not saved. */
+export const savedEntry = (page: Page, file: string): Promise<SavedEntry | undefined> =>
+	page.evaluate(
+		async ({ path, header, gzip }) => {
 			for (const name of await caches.keys()) {
 				const cache = await caches.open(name);
 				for (const request of await cache.keys()) {
 					if (new URL(request.url).pathname !== path) continue;
 					const saved = await cache.match(request);
-					await cache.put(request, new Response(body, { headers: saved?.headers }));
+					if (!saved) return undefined;
+					const stored = await saved.arrayBuffer();
+					const isGzip = saved.headers.get(header) === gzip;
+					const body = new Response(stored).body as ReadableStream<Uint8Array<ArrayBuffer>>;
+					const text = await new Response(isGzip ? body.pipeThrough(new DecompressionStream('gzip')) : body).text();
+					return { text, storedBytes: stored.byteLength, gzip: isGzip, headers: Object.fromEntries(saved.headers) };
+				}
+			}
+			return undefined;
+		},
+		{ path: `/${file}`, header: storedAsHeader, gzip: gzipStored },
+	);
+
+/** The saved copy of a file, as text (decompressed); undefined when it is not saved. */
+export const savedText = async (page: Page, file: string) => (await savedEntry(page, file))?.text;
+
+/**
+ * Replaces the saved copy of a file with other bytes, under the same cache key and in the same storage format
+ * (gzip when the saved copy was), as a damaged device or a worker from before integrity hashes would leave it.
+ */
+export async function damageSavedFile(page: Page, file: string, body: string): Promise<void> {
+	const replaced = await page.evaluate(
+		async ({ path, body, header, gzip }) => {
+			for (const name of await caches.keys()) {
+				const cache = await caches.open(name);
+				for (const request of await cache.keys()) {
+					if (new URL(request.url).pathname !== path) continue;
+					const saved = await cache.match(request);
+					const plain = new Response(body).body as ReadableStream<Uint8Array<ArrayBuffer>>;
+					const stored = saved?.headers.get(header) === gzip ? plain.pipeThrough(new CompressionStream('gzip')) : plain;
+					await cache.put(request, new Response(await new Response(stored).arrayBuffer(), { headers: saved?.headers }));
 					return true;
 				}
 			}
 			return false;
 		},
-		{ path: `/${file}`, body },
+		{ path: `/${file}`, body, header: storedAsHeader, gzip: gzipStored },
 	);
 	if (!replaced) throw new Error(`${file} is not saved, so it cannot be damaged`);
 }
+
+/** Every saved entry: its path, its Content-Type and whether it is stored gzip-compressed. */
+export const savedFormats = (page: Page) =>
+	page.evaluate(
+		async ({ header, gzip }) => {
+			const found: { path: string; type: string; gzip: boolean }[] = [];
+			for (const name of (await caches.keys()).filter((key) => key.startsWith('backend-2026-offline-'))) {
+				const cache = await caches.open(name);
+				for (const request of await cache.keys()) {
+					const headers = (await cache.match(request))?.headers;
+					const path = new URL(request.url).pathname;
+					found.push({ path, type: headers?.get('content-type') ?? '', gzip: headers?.get(header) === gzip });
+				}
+			}
+			return found;
+		},
+		{ header: storedAsHeader, gzip: gzipStored },
+	);
+
+/** Rewrites every gzip entry uncompressed and unmarked, under the same key: a cache the worker before December 2026 filled. */
+export const storeAsOldWorker = (page: Page) =>
+	page.evaluate(
+		async ({ header, gzip }) => {
+			for (const name of (await caches.keys()).filter((key) => key.startsWith('backend-2026-offline-'))) {
+				const cache = await caches.open(name);
+				for (const request of await cache.keys()) {
+					const saved = await cache.match(request);
+					if (!saved?.body || saved.headers.get(header) !== gzip) continue;
+					const headers = new Headers(saved.headers);
+					headers.delete(header);
+					const plain = await new Response(saved.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+					await cache.put(request, new Response(plain, { headers }));
+				}
+			}
+		},
+		{ header: storedAsHeader, gzip: gzipStored },
+	);

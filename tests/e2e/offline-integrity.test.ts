@@ -2,13 +2,16 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateServiceWorker } from '../../src/features/offline/build/generate.ts';
+import { isCompressible } from '../../src/features/offline/storage-format.ts';
 import { editFile, useDistCopy } from './dist-copy.ts';
 import {
 	damageSavedFile,
 	expectOnlineOnly,
 	failureWarning,
 	offlineCaches,
+	savedFormats,
 	savedText,
+	storeAsOldWorker,
 	waitUntilSaved,
 } from './offline-helpers.ts';
 import { useSite } from './test-utils.ts';
@@ -102,5 +105,43 @@ describe('the offline copy holds only the bytes of the build', () => {
 		expect(downloaded.sort()).toEqual([`/${stylesheet}`, `/${changed}`].sort());
 		expect(await offlineCaches(tab)).toEqual([cache]);
 		expect(await savedText(tab, stylesheet)).toBe(built(stylesheet));
+	});
+
+	it('a cache filled uncompressed by the worker before December 2026 keeps working, and the next deploy compresses it without downloading it again', async () => {
+		const { page: tab, context } = await site.newPage();
+		await tab.goto(`${site.url}/`);
+		await waitUntilSaved(tab);
+		await storeAsOldWorker(tab);
+		const before = await savedFormats(tab);
+		expect(before.filter((entry) => entry.gzip)).toEqual([]);
+
+		// The current worker serves those entries, offline too.
+		await context.setOffline(true);
+		await tab.goto(`${site.url}/languages/go/`);
+		expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe('Go');
+		await context.setOffline(false);
+
+		const changed = 'languages/python/index.html';
+		editFile(served.path(changed), '</h1>', ' (third deploy)</h1>');
+		await generateServiceWorker(served.dir());
+		const downloaded: string[] = [];
+		context.on('request', (request) => {
+			const path = new URL(request.url()).pathname;
+			if (request.serviceWorker() && path !== '/sw.js') downloaded.push(path);
+		});
+		await tab.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		const notice = tab.getByRole('status').filter({ hasText: 'A new version is available' });
+		await notice.waitFor({ timeout: 30_000 });
+		await notice.getByRole('button', { name: 'Reload' }).click();
+		await tab.waitForURL(`${site.url}/languages/go/`);
+		await waitUntilSaved(tab);
+
+		// Only the changed page was downloaded; every text entry is stored compressed now, binary ones as they were.
+		expect(downloaded).toEqual([`/${changed}`]);
+		const after = await savedFormats(tab);
+		expect(after.length).toBe(before.length);
+		expect(after.filter((entry) => entry.gzip !== isCompressible(entry.type)).map((entry) => entry.path)).toEqual([]);
+		expect(after.filter((entry) => entry.path.endsWith('.html') && !entry.gzip)).toEqual([]);
+		expect(await savedText(tab, 'languages/go/index.html')).toBe(built('languages/go/index.html'));
 	});
 });

@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectFailedRequests, offlineCaches, search, waitUntilSaved } from './offline-helpers.ts';
+import { storedAsHeader } from '../../src/features/offline/storage-format.ts';
+import { collectFailedRequests, offlineCaches, savedEntry, search, waitUntilSaved } from './offline-helpers.ts';
 import { useSite } from './test-utils.ts';
 
 const site = useSite({ serviceWorkers: 'allow' });
@@ -68,5 +72,56 @@ describe('reading offline', () => {
 		const result = await search(page, 'kafka', /queues/i);
 		await result.click();
 		await page.waitForURL('**/stack/queues/**');
+	});
+
+	it('stores pages and other text gzip-compressed, binary files as they are, and serves the built bytes offline', async () => {
+		const { page, context } = await site.newPage();
+		await page.goto(`${site.url}/`);
+		await waitUntilSaved(page);
+		// Without Save-Data the reader sees nothing new: the whole site is saved, no button offers it.
+		expect(await page.getByRole('button', { name: 'Save the whole site for offline' }).isVisible()).toBe(false);
+		const built = (file: string) => readFileSync(join(process.cwd(), 'dist', file));
+		const stylesheet = readFileSync(join(process.cwd(), 'dist/index.html'), 'utf8').match(/_astro\/[^"]+\.css/);
+		for (const file of ['stack/queues/index.html', '404.html', stylesheet?.[0] ?? '', 'search-vocabulary.json']) {
+			const saved = await savedEntry(page, file);
+			expect(saved?.gzip, file).toBe(true);
+			expect(saved?.text, file).toBe(built(file).toString('utf8'));
+			// gzip keeps well under half of any text file this size.
+			expect(saved?.storedBytes ?? Infinity, file).toBeLessThan(built(file).length / 2);
+		}
+		// Already-compressed formats are stored byte for byte: the app icon (PNG), and Pagefind's gzipped wasm.
+		for (const file of ['icons/icon-512.png', 'pagefind/wasm.en.pagefind']) {
+			const saved = await savedEntry(page, file);
+			expect(saved?.gzip, file).toBe(false);
+			expect(saved?.storedBytes, file).toBe(built(file).length);
+		}
+
+		// Served from the cache (the network is off): the file's exact bytes, its type, and no encoding header.
+		await context.setOffline(true);
+		for (const [path, file, type] of [
+			['/stack/queues/', 'stack/queues/index.html', 'text/html; charset=utf-8'],
+			[`/${stylesheet?.[0]}`, stylesheet?.[0] ?? '', 'text/css'],
+			['/pagefind/wasm.en.pagefind', 'pagefind/wasm.en.pagefind', 'application/octet-stream'],
+		] as const) {
+			const served = await page.evaluate(
+				async ({ path, header }) => {
+					const response = await fetch(path);
+					const digest = await crypto.subtle.digest('SHA-256', await response.arrayBuffer());
+					return {
+						sha256: [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join(''),
+						type: response.headers.get('content-type'),
+						encoding: response.headers.get('content-encoding'),
+						marker: response.headers.get(header),
+					};
+				},
+				{ path, header: storedAsHeader },
+			);
+			expect(served, path).toEqual({
+				sha256: createHash('sha256').update(built(file)).digest('hex'),
+				type,
+				encoding: null,
+				marker: null,
+			});
+		}
 	});
 });

@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateServiceWorker } from '../../src/features/offline/build/generate.ts';
 import { socialCardFiles, unusedPagefindUi } from '../../src/features/offline/build/precache-rules.ts';
+import { isShellFile } from '../../src/features/offline/shell.ts';
+import { isCompressible } from '../../src/features/offline/storage-format.ts';
 
 let dist = '';
 const write = (file: string, content: string | Buffer = 'x') => {
@@ -123,5 +125,48 @@ describe('generateServiceWorker', () => {
 		const error = await generateServiceWorker(dist).catch((caught: Error) => caught);
 		expect(String(error)).toContain('huge/index.html');
 		expect(String(error)).toContain('Fix:');
+	});
+});
+
+describe('storage format', () => {
+	it('compresses text types, as hosts send them, and stores compressed formats as they are', () => {
+		for (const type of [
+			'text/html; charset=utf-8',
+			'text/css',
+			'text/javascript',
+			'application/javascript',
+			'application/json',
+			'application/manifest+json',
+			'image/svg+xml',
+		]) {
+			expect(isCompressible(type), type).toBe(true);
+		}
+		// Pagefind's gzipped index and wasm come as octet-stream or wasm; images and fonts are compressed formats.
+		for (const type of [
+			'application/octet-stream',
+			'application/wasm',
+			'image/png',
+			'font/woff2',
+			'application/jsonp',
+			'',
+		]) {
+			expect(isCompressible(type), type).toBe(false);
+		}
+	});
+});
+
+describe('the Save-Data shell', () => {
+	it('is every file but the pages and the search index, plus the 404 page', () => {
+		const shell = [
+			'/404.html',
+			'/_astro/page.abc123.js',
+			'/_astro/style.css',
+			'/icons/icon-192.png',
+			'/search-vocabulary.json',
+			'/manifest.webmanifest',
+		];
+		const notShell = ['/index.html', '/stack/queues/index.html', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind'];
+		expect(shell.filter((path) => !isShellFile(path))).toEqual([]);
+		expect(notShell.filter(isShellFile)).toEqual([]);
 	});
 });

@@ -3,6 +3,7 @@ import type { WorkboxPlugin } from 'workbox-core/types.js';
 import type { PrecacheController } from 'workbox-precaching';
 import { type PrecacheFailedMessage, precacheFailed } from '../messages.ts';
 import { matchesIntegrity } from './integrity.ts';
+import { installLean, savesLean } from './save.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -14,7 +15,9 @@ declare const self: ServiceWorkerGlobalScope;
  */
 export async function installOrReport(precache: PrecacheController, event: ExtendableEvent): Promise<void> {
 	try {
-		await precache.install(event);
+		// With Save-Data only the shell and the open pages (worker/save.ts); otherwise Workbox's install of all.
+		if (await savesLean()) await installLean(precache, event);
+		else await precache.install(event);
 	} catch (error) {
 		if (!self.registration.active) await caches.delete(precache.strategy.cacheName);
 		const message =
@@ -37,7 +40,7 @@ export const rememberFailedDownloads: WorkboxPlugin = {
 };
 
 /** Workbox's production errors carry only a code and details; turn the ones we expect into a sentence. */
-async function describe(error: unknown): Promise<string> {
+export async function describe(error: unknown): Promise<string> {
 	if (error instanceof DOMException && error.name === 'QuotaExceededError') {
 		return 'the browser has no storage left for this site (quota exceeded)';
 	}

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import type { PrecacheController } from 'workbox-precaching';
+import { savedBytes, servedHeaders } from './storage.ts';
 
 const algorithms: Record<string, string> = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
 
@@ -23,22 +24,23 @@ export async function matchesIntegrity(bytes: ArrayBuffer, integrity: string): P
  * device. This plugin checks every saved file against its entry's hash before Workbox uses it; a mismatch counts
  * as "not saved", so Workbox downloads the file again with its integrity (install) or fetches and repairs the
  * entry (Workbox's precache repair, which it allows only for entries with an integrity hash). Hand-written
- * because Workbox has no option for it; the cost is one hash of each file read from the cache.
+ * because Workbox has no option for it; the cost is one hash (and one gunzip) of each file read from the cache.
  */
 export function verifySavedFiles(precache: PrecacheController): WorkboxPlugin {
 	return {
 		cachedResponseWillBeUsed: async ({ request, cachedResponse }) => {
-			const integrity = cachedResponse && precache.getIntegrityForCacheKey(request.url);
-			if (!cachedResponse || !integrity) return cachedResponse;
-			const bytes = await cachedResponse.arrayBuffer();
-			if (!(await matchesIntegrity(bytes, integrity))) {
+			if (!cachedResponse) return cachedResponse;
+			// Saved pages are gzip (worker/storage.ts): the hash is of the file, so check the decompressed bytes.
+			const bytes = await savedBytes(cachedResponse);
+			const integrity = precache.getIntegrityForCacheKey(request.url);
+			if (!bytes || (integrity && !(await matchesIntegrity(bytes, integrity)))) {
 				console.warn(
 					`Backend 2026: the saved copy of ${new URL(request.url).pathname} is damaged; downloading it again.`,
 				);
 				return null;
 			}
 			const { status, statusText, headers } = cachedResponse;
-			return new Response(bytes, { status, statusText, headers });
+			return new Response(bytes, { status, statusText, headers: servedHeaders(headers) });
 		},
 	};
 }

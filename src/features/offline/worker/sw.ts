@@ -5,10 +5,20 @@
 import { entries } from 'virtual:offline-precache';
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController } from 'workbox-precaching';
-import { skipWaiting } from '../messages.ts';
-import { installOrReport, rememberFailedDownloads } from './install.ts';
+import { writeChoice } from '../choice.ts';
+import {
+	type SaveProgressMessage,
+	type SaveWholeSiteResult,
+	saveProgress,
+	saveWholeSite,
+	skipWaiting,
+	statusRequest,
+} from '../messages.ts';
+import { describe, installOrReport, rememberFailedDownloads } from './install.ts';
 import { verifySavedFiles } from './integrity.ts';
 import { registerRoutes } from './routes.ts';
+import { offlineStatus, saveMissing } from './save.ts';
+import { compressSavedFiles, storeCompressed } from './storage.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -18,7 +28,8 @@ declare const self: ServiceWorkerGlobalScope;
 // bytes), and verifySavedFiles checks a saved file against it before Workbox reuses or serves it.
 setCacheNameDetails({ prefix: 'backend-2026-offline' });
 const precache = new PrecacheController();
-precache.strategy.plugins.unshift(verifySavedFiles(precache), rememberFailedDownloads);
+// Text files are saved gzip-compressed (storeCompressed) and read back decompressed, then checked (verifySavedFiles).
+precache.strategy.plugins.unshift(verifySavedFiles(precache), rememberFailedDownloads, storeCompressed);
 precache.addToCacheList(entries);
 
 self.addEventListener('install', (event) => event.waitUntil(installOrReport(precache, event)));
@@ -27,12 +38,40 @@ self.addEventListener('install', (event) => event.waitUntil(installOrReport(prec
 // messageSkipWaiting), so an open page never mixes files of two deploys.
 self.addEventListener('message', (event) => {
 	if (event.data?.type === skipWaiting) void self.skipWaiting();
+	else answer(event);
 });
+
+/** The footer's questions (messages.ts): how much is saved, and "Save the whole site for offline". */
+function answer(event: ExtendableMessageEvent): void {
+	const [port] = event.ports;
+	if (!port) return;
+	if (event.data?.type === statusRequest)
+		event.waitUntil(offlineStatus(precache).then((status) => port.postMessage(status)));
+	if (event.data?.type === saveWholeSite) event.waitUntil(saveWholeSiteFor(event, port));
+}
+
+async function saveWholeSiteFor(event: ExtendableMessageEvent, port: MessagePort): Promise<void> {
+	let result: SaveWholeSiteResult = { ok: true };
+	try {
+		// Remembered first: every later deploy installs the whole site, even if this download is cut short.
+		await writeChoice({ wholeSite: true });
+		await saveMissing(precache, event, (done, total) => {
+			const progress: SaveProgressMessage = { type: saveProgress, done, total };
+			port.postMessage(progress);
+		});
+	} catch (error) {
+		result = { ok: false, message: await describe(error) };
+	}
+	port.postMessage(result);
+}
 
 // On activation Workbox deletes the entries the previous deploy had and this one has not, and caches of older
 // Workbox versions; clientsClaim takes the page that installed us (first visit), so its search works offline
 // without a reload.
-self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
+// Entries saved uncompressed by an earlier worker are compressed in place once this one is in charge.
+self.addEventListener('activate', (event) =>
+	event.waitUntil(precache.activate(event).then(() => compressSavedFiles(precache.strategy.cacheName))),
+);
 cleanupOutdatedCaches();
 clientsClaim();
 
