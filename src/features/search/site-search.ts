@@ -72,7 +72,6 @@ class SiteSearch extends HTMLElement {
 		try {
 			const dialog = await this.load();
 			dialog.open(query, section);
-			await new Promise(requestAnimationFrame); // the modal focuses its field on the next frame
 			if (typed) dialog.type(typed);
 		} finally {
 			window.removeEventListener('keydown', keep, true);
