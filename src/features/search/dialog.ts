@@ -6,15 +6,6 @@ import './search-status.ts';
 import './section-filter.ts';
 import { preferNamedSections } from './sub-results.ts';
 
-export interface Dialog {
-	readonly isOpen: boolean;
-	/** Opens the dialog, optionally with a query and a section id (a shared link). */
-	open(query?: string, section?: string | null): void;
-	/** Adds text typed before the dialog was ready. */
-	type(text: string): void;
-	close(): void;
-}
-
 function stylesheet(href: string): Promise<unknown> {
 	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
 	document.head.append(link);
@@ -36,7 +27,7 @@ function writeAddress(query: string, section: string) {
  * attaches the dialog's markup, kept in a <template> in SiteSearch.astro until now: Pagefind's components
  * configure their instance the moment they connect, so the options must be set first.
  */
-export async function mountDialog(host: HTMLElement & { bundle: string }): Promise<Dialog> {
+export async function mountDialog(host: HTMLElement & { bundle: string }) {
 	const styles = stylesheet(`${host.bundle}pagefind-component-ui.css`);
 	// Fetched alongside the Component UI rather than after it; its own import of pagefind.js then finds it loaded.
 	import(/* @vite-ignore */ `${host.bundle}pagefind.js`).catch(() => {});
@@ -93,7 +84,8 @@ export async function mountDialog(host: HTMLElement & { bundle: string }): Promi
 		get isOpen() {
 			return modal.isOpen;
 		},
-		open(query, section) {
+		/** Opens the dialog, optionally with a query and a section id (a shared link). */
+		open(query?: string, section?: string | null) {
 			if (!modal.isOpen) {
 				returnFocus = document.activeElement;
 				modal.open();
@@ -101,7 +93,8 @@ export async function mountDialog(host: HTMLElement & { bundle: string }): Promi
 			const known = sectionIds.find((id) => id === section);
 			if (query !== undefined) searchFor(query, known ? { section: [known] } : {});
 		},
-		type: (text) => searchFor(`${input.value}${text}`),
+		/** Adds text typed before the dialog was ready. */
+		type: (text: string) => searchFor(`${input.value}${text}`),
 		close: () => modal.close(),
 	};
 }
