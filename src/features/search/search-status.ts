@@ -38,9 +38,9 @@ function loadVocabulary(base: string): Promise<string[]> {
  * The line under the filters: "No results …" and "Did you mean …". Ours: Pagefind has no spelling suggestions,
  * and it answers a misspelt word with pages holding ever shorter prefixes of it ("kuberntes" → a page with a
  * word starting "k"). When the top results match none of the words, they are such echoes: this hides them
- * (`data-echoes` on <pagefind-results>) and offers the nearest of the site's own terms instead. It stands in
- * for <pagefind-summary>, whose message cannot name the section. Registered as a results component so ↓ from
- * the field reaches the suggestions first. Marks the query it shows in `data-query` (tests and the bench).
+ * (Pagefind's `data-pf-hidden` on <pagefind-results>) and offers the nearest of the site's own terms instead.
+ * It stands in for <pagefind-summary>, whose message cannot name the section. Registered as a results component
+ * so ↓ from the field reaches the suggestions first. Marks the query it shows in `data-query` (tests, bench).
  */
 class SearchStatus extends HTMLElement {
 	#shown = 0;
@@ -77,16 +77,21 @@ class SearchStatus extends HTMLElement {
 		const instance = searchInstance();
 		const query = cleanQuery(instance.searchTerm);
 		const terms = queryTerms(query);
-		// Pagefind loads each fragment once, so these are the same loads <pagefind-results> makes for its top rows.
-		const top = await Promise.all(result.results.slice(0, 3).map((hit) => hit.data()));
+		// Pagefind loads each fragment once, so these are loads <pagefind-results> makes for its top rows anyway. Once
+		// the first result shows every word, the others cannot change the answer: it is given without them.
+		const hits = result.results.slice(0, 3);
 		// Two-letter words (JS, MQ) are left alone: too short to tell a typo from a prefix.
-		const unmatched = terms.filter((term) => [...term].length >= 3 && !top.some((data) => found(term, data)));
+		const unmatchedIn = (top: PagefindResultData[]) =>
+			terms.filter((term) => [...term].length >= 3 && !top.some((data) => found(term, data)));
+		let top = hits[0] ? [await hits[0].data()] : [];
+		if (unmatchedIn(top).length > 0) top = await Promise.all(hits.map((hit) => hit.data()));
+		const unmatched = unmatchedIn(top);
 		const echoes = top.length > 0 && unmatched.length === terms.length;
 		const base = this.closest<HTMLElement>('site-search')?.dataset.base ?? '/';
 		const suggestions = unmatched.length > 0 || top.length === 0 ? suggest(query, await loadVocabulary(base)) : [];
 		if (shown !== this.#shown) return;
 
-		this.parentElement?.querySelector('pagefind-results')?.toggleAttribute('data-echoes', echoes);
+		this.parentElement?.querySelector('pagefind-results')?.toggleAttribute('data-pf-hidden', echoes);
 		const section = sections.find(({ id }) => id === instance.searchFilters.section?.[0])?.short;
 		const none = top.length === 0 || echoes ? strings.noResults(query, section) : '';
 		const didYouMean = suggestions.length > 0 ? `${strings.didYouMean}:` : '';

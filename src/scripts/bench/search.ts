@@ -49,7 +49,7 @@ function typeAndTime(page: Page, text: string, gap: number, openFirst = false): 
 				const results = document.querySelector('pagefind-results');
 				if (status?.getAttribute('data-query') !== query || status.getAttribute('aria-busy') !== 'false') return false;
 				const first = results?.querySelector(':scope > ul > li');
-				return !first || results?.hasAttribute('data-echoes') || !first.hasAttribute('aria-hidden');
+				return !first || results?.hasAttribute('data-pf-hidden') || !first.hasAttribute('aria-hidden');
 			};
 			const shown = (query: string) =>
 				new Promise<void>((resolve) => {
