@@ -61,16 +61,14 @@ export async function mountDialog(host: HTMLElement & { bundle: string }) {
 		modal.querySelector<HTMLAnchorElement>('pagefind-results a')?.click();
 	});
 
-	let returnFocus: Element | null = null;
 	// Registered as the modal's trigger (Pagefind's hook for custom components): the modal then keeps our
-	// button's aria-expanded and aria-controls right and calls handleModalClose when it closes.
+	// button's aria-expanded and aria-controls right and calls handleModalClose when it closes. The <dialog>
+	// itself gives focus back to whatever had it before it opened.
 	Object.assign(host, {
 		buttonEl: button,
 		handleModalClose() {
 			button.setAttribute('aria-expanded', 'false');
 			writeAddress('', '');
-			(returnFocus instanceof HTMLElement && returnFocus.isConnected ? returnFocus : button).focus();
-			returnFocus = null;
 		},
 	});
 	instance.registerUtility(host, 'modal-trigger');
@@ -86,10 +84,7 @@ export async function mountDialog(host: HTMLElement & { bundle: string }) {
 		},
 		/** Opens the dialog, optionally with a query and a section id (a shared link). */
 		open(query?: string, section?: string | null) {
-			if (!modal.isOpen) {
-				returnFocus = document.activeElement;
-				modal.open();
-			}
+			modal.open(); // does nothing when open
 			const known = sectionIds.find((id) => id === section);
 			if (query !== undefined) searchFor(query, known ? { section: [known] } : {});
 		},
