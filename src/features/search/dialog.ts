@@ -35,7 +35,8 @@ export async function mountDialog(host: HTMLElement & { bundle: string }) {
 	window.PagefindComponents?.configureInstance('default', { ...pagefindOptions, bundlePath: host.bundle });
 	const instance = searchInstance();
 	instance.triggerLoad().catch(() => {}); // its WebAssembly and index entry, while the styles arrive
-	instance.setTranslations({ search_label: host.dataset.label ?? '' }); // the field's name
+	// The field's name; and Esc in it closes the dialog (<pagefind-modal> catches it first), so its hint says so.
+	instance.setTranslations({ search_label: host.dataset.label ?? '', keyboard_clear: 'close' });
 	// <pagefind-input> hands Pagefind the text as typed, and Pagefind requires every word, so "sql vs nosql" would
 	// find nothing (tests/e2e/search-queries.json). Pagefind has no option or event to change the query, so its
 	// one search step gets the words that carry it (query.ts), while the instance, the field, messages and shared
