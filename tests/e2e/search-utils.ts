@@ -20,7 +20,7 @@ export async function resultsFor(results: Locator, query: string): Promise<void>
 			const list = document.querySelector('pagefind-results');
 			if (status?.getAttribute('data-query') !== query || status.getAttribute('aria-busy') !== 'false') return false;
 			const rows = [...(list?.querySelectorAll(':scope > ul > li') ?? [])].slice(0, 3);
-			return list?.hasAttribute('data-echoes') || rows.every((row) => !row.hasAttribute('aria-hidden'));
+			return list?.hasAttribute('data-pf-hidden') || rows.every((row) => !row.hasAttribute('aria-hidden'));
 		},
 		{ query },
 		{ timeout: 15_000 },

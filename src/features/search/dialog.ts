@@ -1,20 +1,10 @@
 import { sectionIds } from '../../lib/sections.ts';
 import { pagefindOptions, shareParams } from './config.ts';
 import { type PagefindModal, searchInstance } from './pagefind-components.ts';
-import type { SearchField } from './search-field.ts';
-import './search-field.ts';
+import { cleanQuery, maxQueryLength, queryTerms } from './query.ts';
 import './search-status.ts';
 import './section-filter.ts';
 import { preferNamedSections } from './sub-results.ts';
-
-export interface Dialog {
-	readonly isOpen: boolean;
-	/** Opens the dialog, optionally with a query and a section id (a shared link). */
-	open(query?: string, section?: string | null): void;
-	/** Adds text typed before the dialog was ready. */
-	type(text: string): void;
-	close(): void;
-}
 
 function stylesheet(href: string): Promise<unknown> {
 	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
@@ -37,56 +27,70 @@ function writeAddress(query: string, section: string) {
  * attaches the dialog's markup, kept in a <template> in SiteSearch.astro until now: Pagefind's components
  * configure their instance the moment they connect, so the options must be set first.
  */
-export async function mountDialog(host: HTMLElement & { bundle: string }): Promise<Dialog> {
+export async function mountDialog(host: HTMLElement & { bundle: string }) {
 	const styles = stylesheet(`${host.bundle}pagefind-component-ui.css`);
+	// Fetched alongside the Component UI rather than after it; its own import of pagefind.js then finds it loaded.
+	import(/* @vite-ignore */ `${host.bundle}pagefind.js`).catch(() => {});
 	await import(/* @vite-ignore */ `${host.bundle}pagefind-component-ui.js`);
-	window.PagefindComponents?.configureInstance('default', {
-		...pagefindOptions,
-		bundlePath: host.bundle,
-	});
+	window.PagefindComponents?.configureInstance('default', { ...pagefindOptions, bundlePath: host.bundle });
 	const instance = searchInstance();
-	instance.triggerLoad().catch(() => {}); // pagefind.js, its WebAssembly and index entry, while the styles arrive
+	instance.triggerLoad().catch(() => {}); // its WebAssembly and index entry, while the styles arrive
+	// The field's name; and Esc in it closes the dialog (<pagefind-modal> catches it first), so its hint says so.
+	instance.setTranslations({ search_label: host.dataset.label ?? '', keyboard_clear: 'close' });
+	// <pagefind-input> hands Pagefind the text as typed, and Pagefind requires every word, so "sql vs nosql" would
+	// find nothing (tests/e2e/search-queries.json). Pagefind has no option or event to change the query, so its
+	// one search step gets the words that carry it (query.ts), while the instance, the field, messages and shared
+	// links keep the reader's text. Undocumented: a Pagefind upgrade that renames it fails here, loudly.
+	const search = instance.__search__.bind(instance);
+	instance.__search__ = (term, filters) => search(queryTerms(term).join(' '), filters);
+	preferNamedSections(instance);
 	await styles;
 
 	const template = host.querySelector('template');
 	if (template) host.append(template.content.cloneNode(true));
 	const modal = host.querySelector<PagefindModal>('pagefind-modal');
-	const field = host.querySelector<SearchField>('search-field');
+	const input = host.querySelector<HTMLInputElement>('pagefind-input input');
 	const button = host.querySelector('button');
-	if (!modal || !field || !button) throw new Error('search dialog markup is missing');
-	preferNamedSections(instance);
+	if (!modal || !input || !button) throw new Error('search dialog markup is missing');
+	Object.assign(input, { maxLength: maxQueryLength, spellcheck: false });
 	// Pagefind names its dialog "search"; ours is named like the button that opens it.
 	modal.querySelector('dialog')?.setAttribute('aria-label', host.dataset.label ?? '');
+	// Enter opens the first result, so a reader who knows what they want never leaves the keys.
+	input.addEventListener('keydown', (event) => {
+		if (event.key !== 'Enter' || event.isComposing) return;
+		event.preventDefault();
+		modal.querySelector<HTMLAnchorElement>('pagefind-results a')?.click();
+	});
 
-	let returnFocus: Element | null = null;
 	// Registered as the modal's trigger (Pagefind's hook for custom components): the modal then keeps our
-	// button's aria-expanded and aria-controls right and calls handleModalClose when it closes.
+	// button's aria-expanded and aria-controls right and calls handleModalClose when it closes. The <dialog>
+	// itself gives focus back to whatever had it before it opened.
 	Object.assign(host, {
 		buttonEl: button,
 		handleModalClose() {
 			button.setAttribute('aria-expanded', 'false');
 			writeAddress('', '');
-			(returnFocus instanceof HTMLElement && returnFocus.isConnected ? returnFocus : button).focus();
-			returnFocus = null;
 		},
 	});
 	instance.registerUtility(host, 'modal-trigger');
-	instance.on('search', (_term, filters) => writeAddress(field.query, filters.section?.[0] ?? ''), host);
+	instance.on('search', (term, filters) => writeAddress(cleanQuery(term), filters.section?.[0] ?? ''), host);
 
+	const searchFor = (text: string, filters = instance.searchFilters) => {
+		input.value = text.slice(0, maxQueryLength); // maxlength stops typing, not a shared link
+		instance.triggerSearchWithFilters(input.value, filters);
+	};
 	return {
 		get isOpen() {
 			return modal.isOpen;
 		},
-		open(query, section) {
-			if (!modal.isOpen) {
-				returnFocus = document.activeElement;
-				modal.open();
-			}
-			if (query === undefined) return;
+		/** Opens the dialog, optionally with a query and a section id (a shared link). */
+		open(query?: string, section?: string | null) {
+			modal.open(); // does nothing when open
 			const known = sectionIds.find((id) => id === section);
-			field.search(query, known ? { section: [known] } : {});
+			if (query !== undefined) searchFor(query, known ? { section: [known] } : {});
 		},
-		type: (text) => field.search(`${field.inputEl?.value ?? ''}${text}`),
+		/** Adds text typed before the dialog was ready. */
+		type: (text: string) => searchFor(`${input.value}${text}`),
 		close: () => modal.close(),
 	};
 }

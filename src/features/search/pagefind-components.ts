@@ -1,7 +1,7 @@
 /**
  * The part of Pagefind 1.6's Component UI (dist/pagefind/pagefind-component-ui.js, which sets
  * `window.PagefindComponents`) our pieces use: https://pagefind.app/docs/custom-components/. Pagefind ships
- * these types only in the @pagefind/component-ui npm package, which has no 1.6 release.
+ * these types only in the @pagefind/component-ui npm package, whose last release is 1.5.2.
  */
 export interface PagefindSubResult {
 	title: string;
@@ -9,20 +9,19 @@ export interface PagefindSubResult {
 	excerpt: string;
 }
 export interface PagefindResultData {
-	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 	sub_results: PagefindSubResult[];
 }
 export type FilterSelection = Record<string, string[]>;
+export type PagefindResults = { results: { data(): Promise<PagefindResultData> }[] };
 interface Events {
 	search: (term: string, filters: FilterSelection) => void;
 	loading: () => void;
-	results: (result: { results: { data(): Promise<PagefindResultData> }[] }) => void;
+	results: (result: PagefindResults) => void;
 	filters: (counts: { total: Record<string, Record<string, number>> | null }) => void;
 	error: () => void;
 }
-type Keyboard = { keyboardNavigation: true };
 type FocusFrom = (from: Element) => boolean | undefined;
 
 export interface Instance {
@@ -30,22 +29,18 @@ export interface Instance {
 	searchFilters: FilterSelection;
 	on<E extends keyof Events>(event: E, callback: Events[E], owner: Element): void;
 	triggerLoad(): Promise<void>;
-	triggerSearch(term: string): void;
 	triggerSearchWithFilters(term: string, filters: FilterSelection): void;
 	triggerFilters(filters: FilterSelection): void;
-	registerInput(component: Element, capabilities: Keyboard): void;
-	registerResults(component: Element, capabilities: Keyboard): void;
+	registerResults(component: Element, capabilities: { keyboardNavigation: true }): void;
 	registerFilter(component: Element): void;
 	registerUtility(component: Element, subtype: string): void;
-	registerShortcut(shortcut: { label: string; description: string }, owner: Element): void;
-	deregisterAllShortcuts(owner: Element): void;
+	setTranslations(strings: Record<string, string>): void;
 	focusNextResults: FocusFrom;
 	focusPreviousInput: FocusFrom;
-	focusInputAndType(from: Element, character: string): void;
-	focusInputAndDelete(from: Element): void;
-	translate(key: string): string;
 	/** Its sub-results without the page's own, thinned to the `limit` with most hits (in page order). */
 	getDisplaySubResults(result: PagefindResultData, limit?: number): PagefindSubResult[];
+	/** Not documented: the one step every search goes through, whichever component triggered it (see dialog.ts). */
+	__search__(term: string, filters: FilterSelection): Promise<void>;
 }
 
 export interface PagefindModal extends HTMLElement {

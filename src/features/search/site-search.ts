@@ -1,5 +1,7 @@
 import { highlightParam, shareParams } from './config.ts';
 
+type Dialog = Awaited<ReturnType<typeof import('./dialog.ts').mountDialog>>;
+
 /** Set once this tab has searched: the next page then loads search while idle, so it opens at once. */
 const searchedKey = 'backend-2026:searched';
 
@@ -13,8 +15,8 @@ const isTyping = (target: EventTarget | null) =>
  * components plus our pieces) loads when a reader shows intent: hovering or focusing the button, opening it.
  */
 class SiteSearch extends HTMLElement {
-	#dialog: Promise<import('./dialog.ts').Dialog> | undefined;
-	#isOpen = () => false;
+	#dialog: Promise<Dialog> | undefined;
+	#ready: Dialog | undefined;
 
 	get bundle() {
 		return `${this.dataset.base ?? '/'}pagefind/`;
@@ -42,13 +44,10 @@ class SiteSearch extends HTMLElement {
 		if (params.has(highlightParam)) import('./highlight.ts').then(({ highlightHits }) => highlightHits(this.bundle));
 	}
 
-	load(): Promise<import('./dialog.ts').Dialog> {
+	load(): Promise<Dialog> {
 		this.#dialog ??= import('./dialog.ts')
 			.then(({ mountDialog }) => mountDialog(this))
-			.then((dialog) => {
-				this.#isOpen = () => dialog.isOpen;
-				return dialog;
-			})
+			.then((dialog) => (this.#ready = dialog))
 			.catch((error: unknown) => {
 				this.#dialog = undefined; // a later click retries, e.g. after a network blip
 				throw error;
@@ -72,7 +71,6 @@ class SiteSearch extends HTMLElement {
 		try {
 			const dialog = await this.load();
 			dialog.open(query, section);
-			await new Promise(requestAnimationFrame); // the modal focuses its field on the next frame
 			if (typed) dialog.type(typed);
 		} finally {
 			window.removeEventListener('keydown', keep, true);
@@ -83,11 +81,11 @@ class SiteSearch extends HTMLElement {
 		const modifier = event.metaKey || event.ctrlKey;
 		if (modifier && !event.altKey && event.key.toLowerCase() === 'k') {
 			event.preventDefault();
-			if (this.#isOpen()) this.load().then((dialog) => dialog.close());
+			if (this.#ready?.isOpen) this.#ready.close();
 			else this.open();
 		} else if (event.key === '/' && !modifier && !event.altKey && !isTyping(event.target)) {
 			event.preventDefault();
-			if (!this.#isOpen()) this.open();
+			if (!this.#ready?.isOpen) this.open();
 		}
 	}
 }

@@ -4,22 +4,17 @@ import { cleanQuery, isStopWord, queryTerms } from './query.ts';
 /** Edits allowed for a word of this many characters: none for 1–2, then one per ~4 characters. */
 export const maxEdits = (length: number) => (length <= 2 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3);
 
-interface Candidate {
-	text: string;
-	distance: number;
-	rank: number;
-}
+type Candidate = { text: string; distance: number; rank: number };
+const byDistanceThenRank = (a: Candidate, b: Candidate) => a.distance - b.distance || a.rank - b.rank;
+const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}#+]+/u).filter(Boolean);
 
-/** The nearest vocabulary word to `word` within its edit budget, preferring earlier (more central) terms. */
-function nearestWord(word: string, words: Map<string, { display: string; rank: number }>): Candidate | undefined {
+/** The nearest known word to `word` within its edit budget, preferring earlier (more central) terms. */
+function nearest(word: string, known: Map<string, Candidate>): Candidate | undefined {
 	const limit = maxEdits([...word].length);
 	let best: Candidate | undefined;
-	for (const [lower, { display, rank }] of words) {
-		const distance = editDistance(word, lower, limit);
-		if (distance > limit) continue;
-		if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) {
-			best = { text: display, distance, rank };
-		}
+	for (const [lower, { text, rank }] of known) {
+		const candidate = { text, distance: editDistance(word, lower, limit), rank };
+		if (candidate.distance <= limit && (!best || byDistanceThenRank(candidate, best) < 0)) best = candidate;
 	}
 	return best;
 }
@@ -34,47 +29,34 @@ export function suggest(query: string, vocabulary: readonly string[], limit = 3)
 	if (terms.length === 0) return [];
 	const phrase = terms.join(' ');
 	// The phrase as typed, stop words included, so "infrastucture as code" meets "infrastructure as code".
-	const typed = cleanQuery(query)
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}#+]+/u)
-		.filter(Boolean)
-		.join(' ');
-
-	const words = new Map<string, { display: string; rank: number }>();
+	const typed = wordsOf(cleanQuery(query).toLowerCase()).join(' ');
+	const phraseLimit = maxEdits([...typed].length);
+	const known = new Map<string, Candidate>();
+	const candidates: Candidate[] = [];
 	vocabulary.forEach((term, rank) => {
-		for (const word of term.split(/[^\p{L}\p{N}#+]+/u)) {
+		for (const word of wordsOf(term)) {
 			const lower = word.toLowerCase();
 			// Suggesting "the" for "teh" helps nobody: only words that can carry a search.
-			if ([...lower].length > 2 && !isStopWord(lower) && !words.has(lower)) words.set(lower, { display: word, rank });
+			if ([...lower].length > 2 && !isStopWord(lower) && !known.has(lower))
+				known.set(lower, { text: word, distance: 0, rank });
 		}
-	});
-
-	const candidates: Candidate[] = [];
-	const phraseLimit = maxEdits([...typed].length);
-	vocabulary.forEach((term, rank) => {
 		const lower = term.toLowerCase();
 		if ([...lower].length < 3 || isStopWord(lower)) return;
 		const distance = Math.min(editDistance(typed, lower, phraseLimit), editDistance(phrase, lower, phraseLimit));
 		if (distance > 0 && distance <= phraseLimit) candidates.push({ text: term, distance, rank });
 	});
 
-	let changed = 0;
-	let distance = 0;
-	let rank = 0;
-	const corrected = terms.map((term) => {
-		if (words.has(term)) return words.get(term)?.display ?? term;
-		const nearest = nearestWord(term, words);
-		if (!nearest) return term;
-		changed++;
-		distance += nearest.distance;
-		rank = Math.max(rank, nearest.rank);
-		return nearest.text;
-	});
-	if (changed > 0) candidates.push({ text: corrected.join(' '), distance, rank });
+	const words = terms.map((term) => known.get(term) ?? nearest(term, known) ?? { text: term, distance: 0, rank: 0 });
+	const fixed = words.filter((word) => word.distance > 0);
+	if (fixed.length > 0) {
+		const distance = fixed.reduce((sum, word) => sum + word.distance, 0);
+		const rank = Math.max(...fixed.map((word) => word.rank));
+		candidates.push({ text: words.map((word) => word.text).join(' '), distance, rank });
+	}
 
 	const seen = new Set<string>();
 	return candidates
-		.sort((a, b) => a.distance - b.distance || a.rank - b.rank)
+		.sort(byDistanceThenRank)
 		.filter(({ text }) => {
 			// Compared without stop words, so "infrastructure as code" and "infrastructure code" count once.
 			const key = queryTerms(text).join(' ');

@@ -49,7 +49,7 @@ function typeAndTime(page: Page, text: string, gap: number, openFirst = false): 
 				const results = document.querySelector('pagefind-results');
 				if (status?.getAttribute('data-query') !== query || status.getAttribute('aria-busy') !== 'false') return false;
 				const first = results?.querySelector(':scope > ul > li');
-				return !first || results?.hasAttribute('data-echoes') || !first.hasAttribute('aria-hidden');
+				return !first || results?.hasAttribute('data-pf-hidden') || !first.hasAttribute('aria-hidden');
 			};
 			const shown = (query: string) =>
 				new Promise<void>((resolve) => {
@@ -69,7 +69,7 @@ function typeAndTime(page: Page, text: string, gap: number, openFirst = false): 
 				await painted();
 				return performance.now() - started;
 			}
-			const input = document.querySelector<HTMLInputElement>('search-field input');
+			const input = document.querySelector<HTMLInputElement>('pagefind-input input');
 			if (!input) throw new Error('no search field on the page');
 			const type = (value: string) => {
 				input.value = value;
@@ -91,7 +91,7 @@ function typeAndTime(page: Page, text: string, gap: number, openFirst = false): 
 
 async function clearQuery(page: Page) {
 	await page.evaluate(() => {
-		const input = document.querySelector<HTMLInputElement>('search-field input');
+		const input = document.querySelector<HTMLInputElement>('pagefind-input input');
 		if (!input) return;
 		input.value = '';
 		input.dispatchEvent(new Event('input', { bubbles: true }));
