@@ -90,11 +90,23 @@ describe('code blocks carry classes, not style attributes', () => {
 						wrong.push(`${token.textContent}: ${style.color} ${style.fontStyle}, not ${colour} ${fontStyle}`);
 					}
 				}
-				return { wrong: wrong.slice(0, 10), colours: colours.size };
+				// A token in the code's own colour is plain text in the line: it takes Expressive Code's code colour.
+				let plain = 0;
+				for (const code of document.querySelectorAll('.expressive-code .ec-line .code')) {
+					if (![...code.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
+						continue;
+					plain++;
+					const expected = getComputedStyle(code).getPropertyValue('--ec-codeFg');
+					if (normal(getComputedStyle(code).color) !== normal(expected)) {
+						wrong.push(`${code.textContent}: ${getComputedStyle(code).color}, not ${expected}`);
+					}
+				}
+				return { wrong: wrong.slice(0, 10), colours: colours.size, plain };
 			},
 			{ declared, variant: theme === 'dark' ? 0 : 1 },
 		);
 		expect(checked.wrong).toEqual([]);
 		expect(checked.colours).toBeGreaterThan(6);
+		expect(checked.plain).toBeGreaterThan(20);
 	});
 });

@@ -1,7 +1,6 @@
 import { createRenderer } from '@astrojs/starlight/expressive-code';
-import type { Element } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { expressiveCode } from '../../src/config/expressive-code.ts';
 import { codeClasses } from '../../src/features/code-blocks/plugin.ts';
@@ -21,30 +20,64 @@ const short = 'ls -la';
 const themes = ['night-owl', 'light-plus'];
 const options = { themes, defaultProps: expressiveCode.defaultProps, shiki: expressiveCode.shiki };
 
-type Rendered = { element: string; classes: string[]; declarations: string[] }[];
+type Layout = { element: string; declarations: string[] }[];
+type Painted = { text: string; declarations: string[] }[];
 
-/** Every element's classes and style declarations, in document order; the class names and styles as `.a3` → `--0:…`. */
+/**
+ * A block rendered with or without our plugin, read back as what CSS would see: the custom properties of every
+ * element but token spans (with our classes replaced by what the stylesheet declares for them), and for every piece
+ * of code text, the token properties it gets: each theme's `--<n>` (and `--<n>fs`…) from the nearest token around
+ * it, as custom properties inherit, or the code's own colour (`codeForeground`) where no token names one.
+ */
 async function render(code: string, language: string, withClasses: boolean, before: string[] = []) {
 	const renderer = withClasses
 		? await classedRenderer({ ...options, plugins: [codeClasses()] })
 		: await createRenderer(options);
 	for (const other of before) await renderer.ec.render({ code: other, language: 'ts' });
 	const { renderedGroupAst } = await renderer.ec.render({ code, language });
-	const elements: Rendered = [];
-	visit(renderedGroupAst, 'element', (element: Element) => {
-		const style = String(element.properties.style ?? '');
-		elements.push({
-			element: element.tagName,
-			classes: ((element.properties.className ?? []) as string[]).map(String),
-			declarations: style ? style.split(';').map((part) => part.trim()) : [],
-		});
-	});
 	const definitions = new Map(
 		[...renderer.baseStyles.matchAll(/\.expressive-code (?:\.ec-line|pre)?\.([a-z]\w*)\{(--[\w-]+:[^;}]+)\}/g)].map(
-			(match) => [match[1] as string, [match[2] as string]],
+			(match) => [match[1] as string, match[2] as string],
 		),
 	);
-	return { elements, definitions, html: toHtml(renderedGroupAst), renderer };
+	const declarationsOf = (element: Element) => {
+		const style = String(element.properties.style ?? '');
+		const classes = ((element.properties.className ?? []) as string[]).map(String);
+		return [...(style ? style.split(';') : []), ...classes.flatMap((name) => definitions.get(name) ?? [])].map(
+			(declaration) => declaration.trim().toLowerCase(),
+		);
+	};
+	const foreground = renderer.ec.styleVariants.map(
+		(variant, index) => `--${index}:${variant.resolvedStyleSettings.get('codeForeground')?.toLowerCase()}`,
+	);
+	const layout: Layout = [];
+	const painted: Painted = [];
+	const walk = (node: ElementContent | Root, ancestors: Element[]) => {
+		if (node.type === 'element' && node.tagName !== 'span') {
+			layout.push({ element: node.tagName, declarations: declarationsOf(node).sort() });
+		}
+		if (node.type === 'element' || node.type === 'root') {
+			const inside = node.type === 'element' ? [...ancestors, node] : ancestors;
+			for (const child of node.children) walk(child as ElementContent, inside);
+			return;
+		}
+		if (node.type !== 'text' || !ancestors.some((a) => a.tagName === 'code')) return;
+		const inherited = new Map(foreground.map((declaration) => [declaration.split(':')[0] as string, declaration]));
+		for (const ancestor of ancestors.filter((a) => a.tagName === 'span')) {
+			for (const declaration of declarationsOf(ancestor))
+				inherited.set(declaration.split(':')[0] as string, declaration);
+		}
+		painted.push({ text: node.value, declarations: [...inherited.values()].sort() });
+	};
+	walk(renderedGroupAst, []);
+	// Adjacent text painted alike is one run, however many spans it came in.
+	const runs = painted.reduce<Painted>((list, piece) => {
+		const last = list.at(-1);
+		if (last && last.declarations.join() === piece.declarations.join()) last.text += piece.text;
+		else list.push({ ...piece });
+		return list;
+	}, []);
+	return { layout, runs, html: toHtml(renderedGroupAst), renderer };
 }
 
 describe('code block classes', { timeout: 60_000 }, () => {
@@ -54,26 +87,30 @@ describe('code block classes', { timeout: 60_000 }, () => {
 		expect(html).not.toMatch(/style="[^"]*--(?:\d|ecIndent|ecMaxLine)/);
 	});
 
-	it('gives every element exactly the custom properties its style attribute gave it', async () => {
+	it('paints every piece of code, line and <pre> with exactly the properties its style attributes gave it', async () => {
 		for (const [code, language] of [
 			[long, 'ts'],
 			[short, 'sh'],
 		] as const) {
 			const plain = await render(code, language, false);
 			const classed = await render(code, language, true);
-			expect(classed.elements.length).toBe(plain.elements.length);
-			const carried = classed.elements.map(({ classes, declarations }) => [
-				...declarations,
-				...classes.flatMap((name) => classed.definitions.get(name) ?? []),
-			]);
+			expect(classed.runs).toEqual(plain.runs);
+			expect(new Set(plain.runs.map((run) => run.declarations.join())).size).toBeGreaterThan(2);
 			// `--ecMaxLine` of 20ch or more is dropped on purpose: Expressive Code reads it only through min(20ch, …).
-			const expected = plain.elements.map(({ declarations }) =>
-				declarations.filter((declaration) => !/^--ecMaxLine:(?:[2-9]\d|\d{3,})ch$/.test(declaration)),
-			);
-			const lower = (list: string[][]) => list.map((each) => each.map((d) => d.toLowerCase()).sort());
-			expect(lower(carried)).toEqual(lower(expected));
-			expect(expected.flat().length).toBeGreaterThan(4);
+			const expected = plain.layout.map(({ element, declarations }) => ({
+				element,
+				declarations: declarations.filter((declaration) => !/^--ecmaxline:(?:[2-9]\d|\d{3,})ch$/.test(declaration)),
+			}));
+			expect(classed.layout).toEqual(expected);
+			expect(expected.flatMap((each) => each.declarations).length).toBeGreaterThan(0);
 		}
+	});
+
+	it('writes a token in the code’s own colour as plain text', async () => {
+		const plain = await render(long, 'ts', false);
+		const classed = await render(long, 'ts', true);
+		const spans = (html: string) => html.split('<span').length - 1;
+		expect(spans(classed.html)).toBeLessThan(spans(plain.html) * 0.8);
 	});
 
 	it('lets the themes, not the order of rendering, name the classes', async () => {
@@ -83,8 +120,10 @@ describe('code block classes', { timeout: 60_000 }, () => {
 	});
 
 	it('adds every token class to Expressive Code’s per-theme rule', async () => {
-		const { elements, renderer } = await render(long, 'ts', true);
-		const tokenClasses = new Set(elements.filter((e) => e.element === 'span').flatMap((e) => e.classes));
+		const { html, renderer } = await render(long, 'ts', true);
+		const tokenClasses = new Set(
+			[...html.matchAll(/<span class="([^"]*)"/g)].flatMap((match) => (match[1] as string).split(' ')),
+		);
 		tokenClasses.delete('indent');
 		expect(tokenClasses.size).toBeGreaterThan(3);
 		const themeRules = [

@@ -56,3 +56,16 @@ export function tokenPalette(styleVariants: StyleVariant[]): Palette {
 /** One rule per class, declaring exactly what the `style` attribute used to: `.a3{--0:#c792ea}`. */
 export const paletteCss = (palette: Palette) =>
 	[...palette].map(([declaration, name]) => `.${name}{${declaration}}`).join('\n');
+
+/**
+ * The code's own text colour per theme as palette keys (`--0:#d6deeb`, `--1:#403f53`): what `pre > code` paints
+ * (`var(--ec-codeFg)`) and so what a token in that colour inherits anyway. Not a colour (a `var()`): no key.
+ */
+export function codeForeground(styleVariants: StyleVariant[]): Set<string> {
+	const keys = new Set<string>();
+	for (const [index, variant] of styleVariants.entries()) {
+		const colour = variant.resolvedStyleSettings.get('codeForeground');
+		if (colour && /^#[0-9a-f]+$/i.test(colour)) keys.add(declarationKey(`--${index}`, colour));
+	}
+	return keys;
+}

@@ -1,7 +1,7 @@
 import { definePlugin, getClassNames, getInlineStyles, setInlineStyles } from '@astrojs/starlight/expressive-code';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { declarationKey, type Palette, paletteCss, tokenPalette } from './palette.ts';
+import { codeForeground, declarationKey, type Palette, paletteCss, tokenPalette } from './palette.ts';
 
 /**
  * Wrapped lines keep their indentation through `--ecIndent:<n>ch` on each line. Classes `i1`…`i64` cover every
@@ -19,24 +19,39 @@ export const maxLineFloor = 20;
 /** `12ch` → '12'. */
 const chars = (value: string | undefined) => /^(\d+)ch$/.exec(value ?? '')?.[1];
 
-/** A token span as Expressive Code's own CSS selects it: `span[style^='--']:not([class])`. */
-function tokenClasses(element: Element, palette: Palette) {
+/**
+ * Gives a token span (as Expressive Code's own CSS selects one: `span[style^='--']:not([class])`) classes for its
+ * declarations. Returns true when the span only repeats the code's own text colour in every theme it names.
+ */
+function tokenClasses(element: Element, palette: Palette, plain: Set<string>): boolean {
 	const style = element.properties.style;
-	if (element.tagName !== 'span' || typeof style !== 'string' || !style.startsWith('--')) return;
-	if (getClassNames(element).length > 0) return;
+	if (typeof style !== 'string' || !style.startsWith('--') || getClassNames(element).length > 0) return false;
 	const classes: string[] = [];
 	const kept: string[] = [];
+	let allPlain = true;
 	// Expressive Code writes these as `name:value;name:value` (InlineStyleAnnotation); values have no `;`.
 	for (const declaration of style.split(';')) {
+		if (!declaration.trim()) continue;
 		const colon = declaration.indexOf(':');
-		const name = palette.get(declarationKey(declaration.slice(0, colon).trim(), declaration.slice(colon + 1)));
+		const key = declarationKey(declaration.slice(0, colon).trim(), declaration.slice(colon + 1));
+		const name = palette.get(key);
 		if (name) classes.push(name);
-		else if (declaration.trim()) kept.push(declaration);
+		else kept.push(declaration);
+		allPlain &&= plain.has(key);
 	}
 	element.properties.className = classes;
 	if (kept.length > 0) element.properties.style = kept.join(';');
 	else delete element.properties.style;
+	return allPlain && kept.length === 0;
 }
+
+/** Parents whose text takes the code's own colour: a line's code cell and the indentation of a wrapped line. */
+const takesCodeColour = (parent: Element) => {
+	const classes = getClassNames(parent);
+	return (
+		(parent.tagName === 'div' && classes.includes('code')) || (parent.tagName === 'span' && classes.includes('indent'))
+	);
+};
 
 /** Moves one custom property of a line or <pre> into a class when `classFor` names one. */
 function layoutClass(element: Element, property: string, classFor: (n: number) => string | null | undefined) {
@@ -67,10 +82,18 @@ export const codeClasses = () =>
 		hooks: {
 			postprocessRenderedBlock: ({ renderData, styleVariants }) => {
 				const palette = tokenPalette(styleVariants);
+				const plain = codeForeground(styleVariants);
 				const root: Root = { type: 'root', children: [renderData.blockAst] };
-				visit(root, 'element', (element: Element) => {
-					if (element.tagName === 'span') tokenClasses(element, palette);
-					else if (element.tagName === 'div' && getClassNames(element).includes('ec-line')) {
+				visit(root, 'element', (element: Element, index, parent) => {
+					if (element.tagName === 'span') {
+						// A token in the code's own colour, straight in the line, is just text (about a third of all
+						// tokens, mostly spaces and punctuation): it would paint exactly what it inherits.
+						const isPlain = tokenClasses(element, palette, plain);
+						if (isPlain && index !== undefined && parent?.type === 'element' && takesCodeColour(parent)) {
+							parent.children.splice(index, 1, ...element.children);
+							return index;
+						}
+					} else if (element.tagName === 'div' && getClassNames(element).includes('ec-line')) {
 						layoutClass(element, '--ecIndent', (n) => (n >= 1 && n <= maxIndentClass ? `i${n}` : undefined));
 					} else if (element.tagName === 'pre') {
 						layoutClass(element, '--ecMaxLine', (n) => (n >= maxLineFloor ? null : `m${n}`));
