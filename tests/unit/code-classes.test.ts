@@ -1,4 +1,4 @@
-import { createRenderer } from '@astrojs/starlight/expressive-code';
+import { createRenderer, type ThemeObjectOrShikiThemeName } from '@astrojs/starlight/expressive-code';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ const long = [
 ].join('\n');
 const short = 'ls -la';
 // Starlight's themes are Night Owl dark and light with its UI colours; the bundled Shiki ones carry the same rules.
-const themes = ['night-owl', 'light-plus'];
+const themes: ThemeObjectOrShikiThemeName[] = ['night-owl', 'light-plus'];
 const options = { themes, defaultProps: expressiveCode.defaultProps, shiki: expressiveCode.shiki };
 
 type Layout = { element: string; declarations: string[] }[];

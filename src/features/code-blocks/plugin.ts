@@ -1,4 +1,5 @@
-import { definePlugin, getClassNames, getInlineStyles, setInlineStyles } from '@astrojs/starlight/expressive-code';
+import { definePlugin } from '@astrojs/starlight/expressive-code';
+import { getClassNames, getInlineStyles, setInlineStyles } from '@astrojs/starlight/expressive-code/hast';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { codeForeground, declarationKey, type Palette, paletteCss, tokenPalette } from './palette.ts';
