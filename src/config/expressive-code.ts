@@ -1,4 +1,6 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { codeClasses } from '../features/code-blocks/plugin.ts';
+import { classedRenderer } from '../features/code-blocks/renderer.ts';
 
 type ExpressiveCodeOptions = Exclude<NonNullable<StarlightUserConfig['expressiveCode']>, boolean>;
 type ShikiOptions = Exclude<NonNullable<ExpressiveCodeOptions['shiki']>, boolean>;
@@ -25,4 +27,8 @@ export const expressiveCode = {
 	// a phone. Expressive Code keeps the indentation of wrapped lines.
 	defaultProps: { wrap: true },
 	shiki: { transformers: [fullLineTokenizing] } satisfies ShikiOptions,
+	// Token colours, indents and short-line widths as classes, not style attributes: half the markup of a code
+	// block and far fewer CSP hashes (src/features/code-blocks/README.md).
+	plugins: [codeClasses()],
+	customCreateRenderer: classedRenderer,
 } satisfies ExpressiveCodeOptions;
