@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { filesUnder } from '../../../lib/files.ts';
@@ -45,10 +45,9 @@ export async function buildPortableCopy(
 ): Promise<PortableCopy> {
 	const day = editionDay(root);
 	const edition = editionLine(title, day);
-	const distFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/'))
-		.sort();
+	const distFiles = filesUnder(dist, '**/*')
+		.filter((path) => statSync(path).isFile())
+		.map((path) => relative(dist, path).split('\\').join('/'));
 	// Astro's forwarding pages for old addresses (deep-links/redirects.ts): the copy links to the pages themselves.
 	const redirectPages = new Set(Object.keys(redirects).map((address) => `${address.slice(1)}index.html`));
 	const files = siteFiles(distFiles, redirectPages, generated);
