@@ -1,6 +1,6 @@
 import { sectionIds } from '../../lib/sections.ts';
 import { pagefindOptions, shareParams } from './config.ts';
-import { type PagefindModal, searchInstance } from './pagefind-components.ts';
+import { onSearchEvent, type PagefindModal, searchInstance } from './pagefind-components.ts';
 import { cleanQuery, maxQueryLength, queryTerms } from './query.ts';
 import './search-status.ts';
 import './section-filter.ts';
@@ -22,11 +22,8 @@ function writeAddress(query: string, section: string) {
 	if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
-/**
- * Loads Pagefind's Component UI (its script and stylesheet from dist/pagefind/), configures its instance, then
- * attaches the dialog's markup, kept in a <template> in SiteSearch.astro until now: Pagefind's components
- * configure their instance the moment they connect, so the options must be set first.
- */
+/** Loads Pagefind's Component UI, configures its instance, then attaches the dialog from its <template>
+ * (Pagefind's components read their instance's options the moment they connect). */
 export async function mountDialog(host: HTMLElement & { bundle: string }) {
 	const styles = stylesheet(`${host.bundle}pagefind-component-ui.css`);
 	// Fetched alongside the Component UI rather than after it; its own import of pagefind.js then finds it loaded.
@@ -37,10 +34,8 @@ export async function mountDialog(host: HTMLElement & { bundle: string }) {
 	instance.triggerLoad().catch(() => {}); // its WebAssembly and index entry, while the styles arrive
 	// The field's name; and Esc in it closes the dialog (<pagefind-modal> catches it first), so its hint says so.
 	instance.setTranslations({ search_label: host.dataset.label ?? '', keyboard_clear: 'close' });
-	// <pagefind-input> hands Pagefind the text as typed, and Pagefind requires every word, so "sql vs nosql" would
-	// find nothing (tests/e2e/search-queries.json). Pagefind has no option or event to change the query, so its
-	// one search step gets the words that carry it (query.ts), while the instance, the field, messages and shared
-	// links keep the reader's text. Undocumented: a Pagefind upgrade that renames it fails here, loudly.
+	// Pagefind requires every word, so "sql vs nosql" would find nothing, and it has no hook to change a query: its
+	// one search step (undocumented; an upgrade that renames it fails here) gets the words without stop words.
 	const search = instance.__search__.bind(instance);
 	instance.__search__ = (term, filters) => search(queryTerms(term).join(' '), filters);
 	preferNamedSections(instance);
@@ -62,18 +57,18 @@ export async function mountDialog(host: HTMLElement & { bundle: string }) {
 		modal.querySelector<HTMLAnchorElement>('pagefind-results a')?.click();
 	});
 
-	// Registered as the modal's trigger (Pagefind's hook for custom components): the modal then keeps our
-	// button's aria-expanded and aria-controls right and calls handleModalClose when it closes. The <dialog>
-	// itself gives focus back to whatever had it before it opened.
-	Object.assign(host, {
+	// Our button as the modal's trigger (Pagefind's hook for custom components): the modal keeps its aria-expanded
+	// and aria-controls right and calls handleModalClose; the <dialog> gives focus back itself.
+	const trigger = Object.assign(host, {
+		instance,
 		buttonEl: button,
 		handleModalClose() {
 			button.setAttribute('aria-expanded', 'false');
 			writeAddress('', '');
 		},
 	});
-	instance.registerUtility(host, 'modal-trigger');
-	instance.on('search', (term, filters) => writeAddress(cleanQuery(term), filters.section?.[0] ?? ''), host);
+	instance.registerUtility(trigger, 'modal-trigger');
+	onSearchEvent('search', (term, filters) => writeAddress(cleanQuery(term), filters.section?.[0] ?? ''), host);
 
 	const searchFor = (text: string, filters = instance.searchFilters) => {
 		input.value = text.slice(0, maxQueryLength); // maxlength stops typing, not a shared link

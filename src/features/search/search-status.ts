@@ -1,18 +1,21 @@
 import { sections } from '../../lib/sections.ts';
 import { shareParams, strings } from './config.ts';
 import { resembles } from './match.ts';
-import { type PagefindResultData, type PagefindResults, searchInstance } from './pagefind-components.ts';
+import {
+	onSearchEvent,
+	type PagefindResultData,
+	type PagefindSearchResult,
+	searchInstance,
+} from './pagefind-components.ts';
 import { cleanQuery, queryTerms } from './query.ts';
 import { suggest } from './suggest.ts';
 
 /**
- * Words a result shows for the query: those Pagefind marked in its excerpts (it really matched these, so a near
- * spelling counts), and, for a page found through its frontmatter alone, its title and aliases, which Pagefind
- * may not have matched at all: there only the typed word, or a word it starts or that starts it, counts
- * ("kuberntes" must not count as found because a page it reached through "kube-proxy" has the alias "Kubernetes").
+ * Whether a result shows the word: Pagefind marked it (or a near spelling) in an excerpt, or its title or aliases
+ * hold it, a word it starts, or a word that starts it ("kube" in an alias does not make "kuberntes" found).
  */
 function found(term: string, data: PagefindResultData): boolean {
-	const marked = [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)].flatMap((excerpt) =>
+	const marked = [data.excerpt, ...(data.sub_results ?? []).map((sub) => sub.excerpt)].flatMap((excerpt) =>
 		[...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((match) => (match[1] ?? '').split(/[\s,]+/)),
 	);
 	const meta = `${data.meta.title ?? ''} ${data.meta.aliases ?? ''}`.toLowerCase().split(/[\s,]+/);
@@ -26,7 +29,6 @@ let vocabulary: Promise<string[]> | undefined;
 function loadVocabulary(base: string): Promise<string[]> {
 	vocabulary ??= fetch(`${base}search-vocabulary.json`)
 		.then((response) => (response.ok ? response.json() : []))
-		.then((terms: unknown) => (Array.isArray(terms) ? terms.filter((term) => typeof term === 'string') : []))
 		.catch(() => {
 			vocabulary = undefined;
 			return [];
@@ -35,21 +37,32 @@ function loadVocabulary(base: string): Promise<string[]> {
 }
 
 /**
- * The line under the filters: "No results …" and "Did you mean …". Ours: Pagefind has no spelling suggestions,
- * and it answers a misspelt word with pages holding ever shorter prefixes of it ("kuberntes" → a page with a
- * word starting "k"). When the top results match none of the words, they are such echoes: this hides them
- * (Pagefind's `data-pf-hidden` on <pagefind-results>) and offers the nearest of the site's own terms instead.
- * It stands in for <pagefind-summary>, whose message cannot name the section. Registered as a results component
- * so ↓ from the field reaches the suggestions first. Marks the query it shows in `data-query` (tests, bench).
+ * "No results … in <section>" (which <pagefind-summary> cannot say) and "Did you mean …" (Pagefind has none). A
+ * misspelt word gets pages matching ever shorter prefixes of it; when the top results match none of the words,
+ * this hides them and suggests the site's own terms. `data-query` marks the query shown (tests, bench).
  */
 class SearchStatus extends HTMLElement {
+	instance = searchInstance(); // Pagefind's components carry their instance
 	#shown = 0;
 
 	connectedCallback() {
-		const instance = searchInstance();
+		const instance = this.instance;
 		instance.registerResults(this, { keyboardNavigation: true });
 		instance.on('loading', () => this.setAttribute('aria-busy', 'true'), this);
-		instance.on('results', (result) => this.#show(result).catch(() => this.#message(strings.unavailable)), this);
+		onSearchEvent(
+			'results',
+			(result) => {
+				// Pagefind's data() rebuilds every excerpt on each call (~40 ms for the glossary): one call serves both
+				// <pagefind-results> and this line.
+				for (const hit of result.results) {
+					const load = hit.data.bind(hit);
+					let data: Promise<PagefindResultData> | undefined;
+					hit.data = () => (data ??= load());
+				}
+				this.#show(result).catch(() => this.#message(strings.unavailable));
+			},
+			this,
+		);
 		instance.on('error', () => this.#message(strings.unavailable), this);
 		this.addEventListener('click', (event) => {
 			const link = (event.target as Element).closest('a');
@@ -72,13 +85,12 @@ class SearchStatus extends HTMLElement {
 		});
 	}
 
-	async #show(result: PagefindResults) {
+	async #show(result: PagefindSearchResult) {
 		const shown = ++this.#shown;
-		const instance = searchInstance();
+		const instance = this.instance;
 		const query = cleanQuery(instance.searchTerm);
 		const terms = queryTerms(query);
-		// Pagefind loads each fragment once, so these are loads <pagefind-results> makes for its top rows anyway. Once
-		// the first result shows every word, the others cannot change the answer: it is given without them.
+		// Once the first result shows every word, the next two cannot change the answer.
 		const hits = result.results.slice(0, 3);
 		// Two-letter words (JS, MQ) are left alone: too short to tell a typo from a prefix.
 		const unmatchedIn = (top: PagefindResultData[]) =>

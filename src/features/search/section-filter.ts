@@ -1,22 +1,25 @@
-import { searchInstance } from './pagefind-components.ts';
+import { onSearchEvent, searchInstance } from './pagefind-components.ts';
 
 /**
- * The section chips (radio buttons, markup in SiteSearch.astro). Ours rather than <pagefind-filter-pane> or
- * <pagefind-filter-dropdown>: those are multi-select facets that count each unselected value *within* the
- * current selection (Pagefind's `filters`), and a page has one section, so once a section is chosen every
- * other one reads 0 and the reader cannot see where else the words occur. These are single-choice, in the
- * site's learning order, and each counts the query's pages in its section (Pagefind's `totalFilters`).
+ * The section chips (radio buttons in SiteSearch.astro). Pagefind's filter components are multi-select and count
+ * within the current selection, so once a section is chosen every other reads 0. These are single-choice and each
+ * counts the query's pages in its section (Pagefind's `totalFilters`).
  */
 class SectionFilter extends HTMLElement {
+	instance = searchInstance(); // Pagefind's components carry their instance
 	connectedCallback() {
-		const instance = searchInstance();
+		const instance = this.instance;
 		instance.registerFilter(this);
 		this.addEventListener('change', () => {
 			const id = this.querySelector<HTMLInputElement>('input:checked')?.value;
 			instance.triggerFilters(id ? { section: [id] } : {});
 		});
-		instance.on('search', (_term, filters) => this.#check(filters.section?.[0] ?? ''), this);
-		instance.on('filters', ({ total }) => this.#count(instance.searchTerm ? (total?.section ?? {}) : undefined), this);
+		onSearchEvent('search', (_term, filters) => this.#check(filters.section?.[0] ?? ''), this);
+		onSearchEvent(
+			'filters',
+			({ total }) => this.#count(instance.searchTerm ? (total?.section ?? {}) : undefined),
+			this,
+		);
 	}
 
 	#check(id: string) {

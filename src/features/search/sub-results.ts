@@ -21,7 +21,7 @@ export function preferNamedSections(instance: Instance): void {
 			.sort((a, b) => b.named - a.named)
 			.slice(0, limit)
 			.map((entry) => entry.sub);
-		const rest = { ...data, sub_results: data.sub_results.filter((sub) => !named.includes(sub)) };
+		const rest = { ...data, sub_results: (data.sub_results ?? []).filter((sub) => !named.includes(sub)) };
 		return [...named, ...pick(rest, limit - named.length)];
 	};
 }
