@@ -1,3 +1,4 @@
+import { shareUntilFailure } from '../../lib/retry-once.ts';
 import { sections } from '../../lib/sections.ts';
 import { shareParams, strings } from './config.ts';
 import { resembles } from './match.ts';
@@ -25,16 +26,13 @@ function found(term: string, data: PagefindResultData): boolean {
 	);
 }
 
-let vocabulary: Promise<string[]> | undefined;
-function loadVocabulary(base: string): Promise<string[]> {
-	vocabulary ??= fetch(`${base}search-vocabulary.json`)
-		.then((response) => (response.ok ? response.json() : []))
-		.catch(() => {
-			vocabulary = undefined;
-			return [];
-		});
-	return vocabulary;
-}
+/** The site's terms for "Did you mean" (vocabulary.ts), fetched on the first miss. */
+const loadVocabulary = shareUntilFailure(async (): Promise<string[]> => {
+	const base = document.querySelector<HTMLElement>('site-search')?.dataset.base ?? '/';
+	const response = await fetch(`${base}search-vocabulary.json`);
+	if (!response.ok) throw new Error(`search-vocabulary.json: HTTP ${response.status}`);
+	return response.json();
+});
 
 /**
  * "No results … in <section>" (which <pagefind-summary> cannot say) and "Did you mean …" (Pagefind has none). A
@@ -54,11 +52,7 @@ class SearchStatus extends HTMLElement {
 			(result) => {
 				// Pagefind's data() rebuilds every excerpt on each call (~40 ms for the glossary): one call serves both
 				// <pagefind-results> and this line.
-				for (const hit of result.results) {
-					const load = hit.data.bind(hit);
-					let data: Promise<PagefindResultData> | undefined;
-					hit.data = () => (data ??= load());
-				}
+				for (const hit of result.results) hit.data = shareUntilFailure(hit.data.bind(hit));
 				this.#show(result).catch(() => this.#message(strings.unavailable));
 			},
 			this,
@@ -99,8 +93,8 @@ class SearchStatus extends HTMLElement {
 		if (unmatchedIn(top).length > 0) top = await Promise.all(hits.map((hit) => hit.data()));
 		const unmatched = unmatchedIn(top);
 		const echoes = top.length > 0 && unmatched.length === terms.length;
-		const base = this.closest<HTMLElement>('site-search')?.dataset.base ?? '/';
-		const suggestions = unmatched.length > 0 || top.length === 0 ? suggest(query, await loadVocabulary(base)) : [];
+		const missed = unmatched.length > 0 || top.length === 0;
+		const suggestions = missed ? suggest(query, await loadVocabulary().catch(() => [])) : [];
 		if (shown !== this.#shown) return;
 
 		this.parentElement?.querySelector('pagefind-results')?.toggleAttribute('data-pf-hidden', echoes);

@@ -1,3 +1,4 @@
+import { shareUntilFailure } from '../../lib/retry-once.ts';
 import { highlightParam, shareParams } from './config.ts';
 
 type Dialog = Awaited<ReturnType<typeof import('./dialog.ts').mountDialog>>;
@@ -15,8 +16,11 @@ const isTyping = (target: EventTarget | null) =>
  * components plus our pieces) loads when a reader shows intent: hovering or focusing the button, opening it.
  */
 class SiteSearch extends HTMLElement {
-	#dialog: Promise<Dialog> | undefined;
 	#ready: Dialog | undefined;
+	/** The dialog, loaded once; after a failure (a network blip) the next intent retries. */
+	load = shareUntilFailure(() =>
+		import('./dialog.ts').then(({ mountDialog }) => mountDialog(this)).then((dialog) => (this.#ready = dialog)),
+	);
 
 	get bundle() {
 		return `${this.dataset.base ?? '/'}pagefind/`;
@@ -42,17 +46,6 @@ class SiteSearch extends HTMLElement {
 		const params = new URLSearchParams(location.search);
 		if (params.has(shareParams.query)) this.open(params.get(shareParams.query) ?? '', params.get(shareParams.section));
 		if (params.has(highlightParam)) import('./highlight.ts').then(({ highlightHits }) => highlightHits(this.bundle));
-	}
-
-	load(): Promise<Dialog> {
-		this.#dialog ??= import('./dialog.ts')
-			.then(({ mountDialog }) => mountDialog(this))
-			.then((dialog) => (this.#ready = dialog))
-			.catch((error: unknown) => {
-				this.#dialog = undefined; // a later click retries, e.g. after a network blip
-				throw error;
-			});
-		return this.#dialog;
 	}
 
 	/** Opens the dialog, optionally with a query and a section (a shared link). */
