@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../../../lib/files.ts';
 
 /**
  * What the offline worker saves: every page and everything a page loads (styles, scripts, fonts, images, JSON data
@@ -48,16 +49,10 @@ const pagefindUiFiles = [
 	'pagefind-highlight.js',
 ];
 
-function filesUnder(dir: string, extensions: RegExp): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && extensions.test(entry.name))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
-
 /** Paths (relative to dist/) of the images pages name as their social card in `og:image` or `twitter:image`. */
 export function socialCardFiles(dist: string): string[] {
 	const found = new Set<string>();
-	for (const file of filesUnder(dist, /\.html$/)) {
+	for (const file of filesUnder(dist, '**/*.html')) {
 		for (const tag of readFileSync(file, 'utf8').match(/<meta\b[^>]*>/gi) ?? []) {
 			const key = attribute(tag, 'property') ?? attribute(tag, 'name');
 			const content = attribute(tag, 'content');
@@ -78,7 +73,7 @@ function attribute(tag: string, name: string): string | undefined {
 /** Pagefind UI files no built page, script or style refers to (relative to dist/). */
 export function unusedPagefindUi(dist: string): string[] {
 	const ownFiles = new Set(pagefindUiFiles.map((name) => join(dist, 'pagefind', name)));
-	const sources = filesUnder(dist, /\.(html|js|mjs|css)$/).filter((file) => !ownFiles.has(file));
+	const sources = filesUnder(dist, '**/*.{html,js,mjs,css}').filter((file) => !ownFiles.has(file));
 	const text = sources.map((file) => readFileSync(file, 'utf8'));
 	return pagefindUiFiles
 		.filter((name) => !text.some((content) => content.includes(name)))
