@@ -1,6 +1,8 @@
-import type { Page } from 'playwright-core';
+import { select, selectAll } from 'hast-util-select';
+import { toString as textOf } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { site as origin } from '../../src/config/site.ts';
+import { servedMarkup } from './served-markup.ts';
 import { builtPagePaths, pngSize, sitemapPaths } from './sitemap.ts';
 import { useSite } from './test-utils.ts';
 
@@ -18,33 +20,29 @@ interface Head {
 	jsonLd: string[];
 }
 
-/** The head tags a link preview reads, from the page as the browser parsed it. */
-async function readHead(page: Page, path: string): Promise<Head> {
-	await page.goto(`${site.url}${path}`, { waitUntil: 'domcontentloaded' });
-	return page.evaluate((path) => {
-		const meta: Record<string, string[]> = {};
-		for (const tag of document.head.querySelectorAll('meta[property], meta[name]')) {
-			const key = tag.getAttribute('property') ?? tag.getAttribute('name') ?? '';
-			meta[key] = [...(meta[key] ?? []), tag.getAttribute('content') ?? ''];
-		}
-		return {
-			path,
-			h1: document.querySelector('h1')?.textContent?.trim() ?? '',
-			meta,
-			canonical: [...document.head.querySelectorAll('link[rel="canonical"]')].map(
-				(link) => link.getAttribute('href') ?? '',
-			),
-			jsonLd: [...document.head.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
-		};
-	}, path);
+/** The head tags a link preview reads, from the served markup as its crawler parses it. */
+async function readHead(path: string): Promise<Head> {
+	const root = await servedMarkup(`${site.url}${path}`);
+	const head = select('head', root);
+	const meta: Record<string, string[]> = {};
+	for (const tag of selectAll('meta[property], meta[name]', head)) {
+		const key = String(tag.properties.property ?? tag.properties.name);
+		meta[key] = [...(meta[key] ?? []), String(tag.properties.content ?? '')];
+	}
+	return {
+		path,
+		h1: textOf(select('h1', root) ?? { type: 'root', children: [] }).trim(),
+		meta,
+		canonical: selectAll('link[rel="canonical"]', head).map((link) => String(link.properties.href ?? '')),
+		jsonLd: selectAll('script[type="application/ld+json"]', head).map((script) => textOf(script)),
+	};
 }
 
 const heads: Head[] = [];
 
 describe('link previews on every page in the sitemap', () => {
 	beforeAll(async () => {
-		const { page } = await site.newPage();
-		for (const path of paths) heads.push(await readHead(page, path));
+		for (const path of paths) heads.push(await readHead(path));
 	}, 120_000);
 
 	it('the sitemap lists every built page', () => {

@@ -1,5 +1,8 @@
+import { select, selectAll } from 'hast-util-select';
+import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { site as origin } from '../../src/config/site.ts';
+import { servedMarkup } from './served-markup.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { useSite } from './test-utils.ts';
 
@@ -26,17 +29,17 @@ describe('machine-readable copies', () => {
 	});
 
 	it('each page links its Markdown copy from the head, and the copy exists', async () => {
-		const { page, context } = await site.newPage();
+		const { context } = await site.newPage();
 		for (const path of paths) {
-			await page.goto(`${site.url}${path}`, { waitUntil: 'domcontentloaded' });
-			const link = page.locator('head link[rel="alternate"][type="text/markdown"]');
-			await expect(link.count(), path).resolves.toBe(1);
-			const href = await link.getAttribute('href');
+			const root = await servedMarkup(`${site.url}${path}`);
+			const links = selectAll('head link[rel="alternate"][type="text/markdown"]', root);
+			expect(links, path).toHaveLength(1);
+			const href = String(links[0]?.properties.href);
 			expect(href).toBe(markdownPath(path));
 			const response = await context.request.get(`${site.url}${href}`);
 			expect(response.status(), path).toBe(200);
 			expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
-			const title = (await page.getByRole('heading', { level: 1 }).first().textContent())?.trim();
+			const title = textOf(select('main h1', root) ?? { type: 'root', children: [] }).trim();
 			expect((await response.text()).startsWith(`# ${title}\n`), path).toBe(true);
 		}
 	});
