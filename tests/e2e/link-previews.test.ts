@@ -2,7 +2,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { site as origin } from '../../src/config/site.ts';
-import { servedMarkup } from './served-markup.ts';
+import { servedMarkup, textIn } from './served-markup.ts';
 import { builtPagePaths, pngSize, sitemapPaths } from './sitemap.ts';
 import { useSite } from './test-utils.ts';
 
@@ -31,7 +31,7 @@ async function readHead(path: string): Promise<Head> {
 	}
 	return {
 		path,
-		h1: textOf(select('h1', root) ?? { type: 'root', children: [] }).trim(),
+		h1: textIn('h1', root),
 		meta,
 		canonical: selectAll('link[rel="canonical"]', head).map((link) => String(link.properties.href ?? '')),
 		jsonLd: selectAll('script[type="application/ld+json"]', head).map((script) => textOf(script)),

@@ -1,8 +1,7 @@
-import { select, selectAll } from 'hast-util-select';
-import { toString as textOf } from 'hast-util-to-string';
+import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { site as origin } from '../../src/config/site.ts';
-import { servedMarkup } from './served-markup.ts';
+import { servedMarkup, textIn } from './served-markup.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { useSite } from './test-utils.ts';
 
@@ -39,7 +38,7 @@ describe('machine-readable copies', () => {
 			const response = await context.request.get(`${site.url}${href}`);
 			expect(response.status(), path).toBe(200);
 			expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
-			const title = textOf(select('main h1', root) ?? { type: 'root', children: [] }).trim();
+			const title = textIn('main h1', root);
 			expect((await response.text()).startsWith(`# ${title}\n`), path).toBe(true);
 		}
 	});
