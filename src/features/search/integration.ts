@@ -8,12 +8,12 @@ import * as pagefind from 'pagefind';
  * Index settings Starlight's built-in Pagefind step cannot take (it calls `createIndex()` with
  * none), which is why `pagefind: false` is set in starlight.ts and this integration indexes instead.
  */
-export const indexConfig = {
+const indexConfig = {
 	// "C#", "F#", "C++" and "N+1" stay whole words; without this "c#" is searched as "c".
 	includeCharacters: '#+',
-	// Chrome that sits inside <main data-pagefind-body> and must never reach an excerpt.
-	// Starlight's heading anchors ("Section titled …") in case heading links are turned on.
-	excludeSelectors: ['.sl-anchor-link', '.diagram-text > summary'],
+	// Chrome inside <main data-pagefind-body> that must never reach an excerpt (the heading links' copy buttons
+	// carry data-pagefind-ignore themselves).
+	excludeSelectors: ['.diagram-text > summary'],
 };
 
 /** Pagefind's two older UI bundles; the dialog uses its Component UI (pagefind-component-ui.js and .css). */

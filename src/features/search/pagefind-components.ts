@@ -5,7 +5,7 @@ import type { Instance, InstanceEvent, InstanceEventMap } from '@pagefind/compon
  * index step); its types come from Pagefind's own @pagefind/component-ui package, whose newest release is 1.5.2:
  * the surface used here is the same in both (https://pagefind.app/docs/custom-components/).
  */
-export type { FilterSelection, PagefindModal, PagefindResultData, PagefindSearchResult } from '@pagefind/component-ui';
+export type { PagefindModal, PagefindResultData, PagefindSearchResult } from '@pagefind/component-ui';
 export type { Instance };
 
 declare global {
