@@ -1,23 +1,21 @@
+import type { PagefindAPI, PagefindRawResult } from '@pagefind/component-ui';
+import { shareUntilFailure } from '../../lib/retry-once.ts';
 import { confirmsWord, type SearchHit } from './suggest.ts';
 
-/** The part of Pagefind's browser API (pagefind.js, 1.x) the 404 page uses. */
-interface Pagefind {
-	search(term: string): Promise<{ results: { score: number; data(): Promise<{ url: string; excerpt: string }> }[] }>;
-}
+/** Pagefind's browser API in Pagefind's own types; its results also carry the `score` they are ranked by. */
+type Pagefind = { search(term: string): Promise<{ results: (PagefindRawResult & { score: number })[] }> } & PagefindAPI;
 
-let loaded: Promise<Pagefind | undefined> | undefined;
-
-/** Pagefind's search bundle, written by the build; undefined when it is missing (dev server) or fails to load. */
-function pagefind(): Promise<Pagefind | undefined> {
-	const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-	loaded ??= import(/* @vite-ignore */ bundle).catch(() => undefined);
-	return loaded;
-}
+/** Pagefind's search bundle, written by the build. A failed download (offline) is retried on the next search. */
+const pagefind = shareUntilFailure(
+	(): Promise<Pagefind> =>
+		import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`),
+);
 
 /** Each word's top hits, searched one word at a time so one unknown word cannot sink the rest. */
 export async function searchWords(words: string[], perWord = 8): Promise<Map<string, SearchHit[]>> {
 	const hitsByWord = new Map<string, SearchHit[]>();
-	const api = await pagefind();
+	// Missing in the dev server, or offline before the site was saved: the page keeps its fallback suggestions.
+	const api = await pagefind().catch(() => undefined);
 	if (!api) return hitsByWord;
 	for (const word of words) {
 		const { results } = await api.search(word);
