@@ -1,8 +1,9 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { reuseExcerptSplit } from './excerpt-split.ts';
 
 /**
  * Index settings Starlight's built-in Pagefind step cannot take (it calls `createIndex()` with
@@ -45,6 +46,8 @@ export function searchIndex(): AstroIntegration {
 					rmSync(output, { recursive: true, force: true });
 					check(await index.writeFiles({ outputPath: output }));
 					for (const file of unusedFiles) rmSync(join(output, file), { force: true });
+					const script = join(output, 'pagefind.js');
+					writeFileSync(script, reuseExcerptSplit(readFileSync(script, 'utf8')));
 					logger.info(`Indexed ${page_count} pages into dist/pagefind/.`);
 				} finally {
 					await pagefind.close();
