@@ -2,6 +2,7 @@ import type { Result } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
 import { describeViolation, runAxe } from './axe.ts';
+import { watchPageHealth } from './page-health.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { useSite } from './test-utils.ts';
 import { measureTextContrast } from './text-contrast.ts';
@@ -40,21 +41,23 @@ const reader = { colorScheme: 'light', serviceWorkers: 'block' } as const;
  * Browser tabs reused from one page's check to the next, one per check running at a time. A new context costs a
  * new renderer process, and a renderer that has run axe before compiles it again from its cache: together about
  * 3 s a page on this machine. Each reuse starts from a first visit's state (laptop size, light system theme); the
- * checks store nothing in the page.
+ * checks store nothing in the page. Each tab's pages are watched for CSP violations, errors and requests to other
+ * sites (page-health.ts) while they are checked: the one load of every page serves both.
  */
+type Reader = { page: Page; context: BrowserContext; health: Awaited<ReturnType<typeof watchPageHealth>> };
 const readers = {
-	idle: [] as { page: Page; context: BrowserContext }[],
-	async take() {
+	idle: [] as Reader[],
+	async take(): Promise<Reader> {
 		const reused = this.idle.pop();
 		if (!reused) {
 			const { page, context } = await site.newPage({ ...reader, viewport: { width: 1280, height: 800 } });
-			return { page, context };
+			return { page, context, health: await watchPageHealth(context, site.url) };
 		}
 		await reused.page.setViewportSize({ width: 1280, height: 800 });
 		await reused.page.emulateMedia({ colorScheme: 'light' });
 		return reused;
 	},
-	give(tab: { page: Page; context: BrowserContext }) {
+	give(tab: Reader) {
 		this.idle.push(tab);
 	},
 };
@@ -120,9 +123,10 @@ const lowTextContrast = async (page: Page) =>
 // Two pages at a time: axe is CPU-bound in Chromium and the machine has two cores.
 describe.concurrent('accessibility of every page', () => {
 	it.for(pages)(
-		'%s: axe-core and text contrast at 1280 and 375 px in both themes, reflow at 320 px',
+		'%s: axe-core and text contrast at 1280 and 375 px in both themes, reflow at 320 px; no CSP violation, error or outside request',
 		async (path, { expect }) => {
-			const { page, context } = await readers.take();
+			const tab = await readers.take();
+			const { page, context } = tab;
 			let passed = false;
 			const found = async (where: string, violations: Promise<Result[]>) =>
 				expect((await violations).map(describeViolation), where).toEqual([]);
@@ -169,10 +173,14 @@ describe.concurrent('accessibility of every page', () => {
 						runOnly: { type: 'rule', values: ['scrollable-region-focusable', 'target-size'] },
 					}),
 				);
+				// Everything the page did while it was checked: loading, two themes, three widths.
+				const { problems, requests } = tab.health.take();
+				expect(problems, 'CSP violations, errors and requests to other sites').toEqual([]);
+				expect(requests, 'requests seen (the watch works)').toBeGreaterThan(0);
 				passed = true;
 			} finally {
 				// A page that failed may be left in any state: it is closed, and the next check gets a fresh one.
-				if (passed) readers.give({ page, context });
+				if (passed) readers.give(tab);
 				else await context.close();
 			}
 		},

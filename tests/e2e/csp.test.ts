@@ -1,43 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { watchPageHealth } from './page-health.ts';
 import { searchAndToggleTheme } from './reader-actions.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { useSite } from './test-utils.ts';
 
 const site = useSite({ serviceWorkers: 'allow' });
 const pages = [...sitemapPaths(), '/404.html'];
-
-/** Collects CSP violations two ways: the DOM event, and Chromium's console report of a blocked load. */
-async function watchViolations(context: BrowserContext): Promise<string[]> {
-	const violations: string[] = [];
-	await context.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-	await context.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
-			report(
-				`${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`,
-			);
-		});
-	});
-	context.on('console', (message) => {
-		if (/Content[- ]Security[- ]Policy/i.test(message.text()))
-			violations.push(`${message.page()?.url()}: ${message.text()}`);
-	});
-	return violations;
-}
-
-/** Every request the pages or their workers make in `context` whose origin is not the site's. */
-function foreignRequests(context: BrowserContext, siteUrl: string): string[] {
-	const foreign: string[] = [];
-	context.on('request', (request) => {
-		const url = new URL(request.url());
-		if (['data:', 'blob:'].includes(url.protocol)) return;
-		if (url.origin !== siteUrl) foreign.push(request.url());
-	});
-	return foreign;
-}
 
 const metaPolicy = (path: string) => {
 	const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
@@ -56,46 +26,17 @@ describe('Content-Security-Policy', () => {
 		expect(policy).not.toMatch(/style-src[^;]*'unsafe-inline'/);
 	});
 
-	// One walk through every page serves three checks: no CSP violation, no console error, and no request to another
-	// origin (the search walk below checks both too). A page load with its network settling is mostly waiting, so
-	// three tabs of one reader share the walk.
-	it('is never violated on any page, no page logs an error, and no page requests another site', async () => {
-		const { context, page } = await site.newPage();
-		const violations = await watchViolations(context);
-		const foreign = foreignRequests(context, site.url);
-		let requests = 0;
-		context.on('request', () => requests++);
-		const errors: string[] = [];
-		context.on('console', (message) => {
-			if (message.type() === 'error') errors.push(`${message.page()?.url()}: ${message.text()}`);
-		});
-		context.on('weberror', (error) => errors.push(`${error.page()?.url()}: ${error.error().message}`));
-		const queue = [...pages];
-		const walk = async (tab: Page) => {
-			for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-				await tab.goto(`${site.url}${path}`);
-				await tab.waitForLoadState('networkidle');
-			}
-		};
-		await Promise.all([walk(page), walk(await context.newPage()), walk(await context.newPage())]);
-		expect(violations).toEqual([]);
-		expect(errors).toEqual([]);
-		expect(requests).toBeGreaterThan(40);
-		expect(foreign).toEqual([]);
-	}, 180_000);
-
+	// Every page is checked the same way where it is loaded for the accessibility checks (a11y.test.ts).
 	it('is never violated while searching and switching themes, which request only the site itself', async () => {
 		const { context, page } = await site.newPage({ viewport: { width: 1280, height: 800 } });
-		const violations = await watchViolations(context);
-		const foreign = foreignRequests(context, site.url);
+		const health = await watchPageHealth(context, site.url);
 		const pagefind: string[] = [];
 		context.on('request', (request) => {
 			if (request.url().includes('/pagefind/')) pagefind.push(request.url());
 		});
 		await searchAndToggleTheme(page, site.url);
-		expect(violations).toEqual([]);
+		expect(health.take().problems).toEqual([]);
 		expect(pagefind.length).toBeGreaterThan(0);
-		expect(foreign).toEqual([]);
 	});
 });
 
