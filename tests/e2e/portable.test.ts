@@ -7,9 +7,8 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { archiveFile, archiveFolder } from '../../src/features/portable/build/paths.ts';
-import { chromiumArgs, ensureChromium } from '../../src/lib/chromium.ts';
 
 // Issue 19: the archive in dist/, unpacked into a temporary folder and opened from file:// with no server.
 let folder = '';
@@ -27,7 +26,7 @@ beforeAll(async () => {
 	folder = join(temp, archiveFolder);
 	folderUrl = `${pathToFileURL(folder).href}/`;
 	files = Object.keys(unzipSync(archive)).map((name) => name.slice(archiveFolder.length + 1));
-	browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+	browser = await chromium.connect(inject('browserEndpoint'));
 });
 afterAll(async () => {
 	await browser?.close();

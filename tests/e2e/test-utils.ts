@@ -1,6 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { chromiumArgs, ensureChromium } from '../../src/lib/chromium.ts';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { serveDist } from '../../src/lib/static-server.ts';
 
 export interface Site {
@@ -22,7 +21,7 @@ export interface SiteOptions {
 	serviceWorkers?: 'allow' | 'block';
 }
 
-/** One server and one browser per test file, against the production build in dist/. */
+/** One server per test file, against the production build in dist/, and the run's one browser (global-setup.ts). */
 export function useSite(siteOptions: SiteOptions = {}): Site {
 	const site = { url: '' } as Site;
 	let close: (() => Promise<void>) | undefined;
@@ -30,7 +29,7 @@ export function useSite(siteOptions: SiteOptions = {}): Site {
 		const server = await serveDist(siteOptions.root?.());
 		close = server.close;
 		site.url = server.url;
-		site.browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+		site.browser = await chromium.connect(inject('browserEndpoint'));
 		site.newPage = async (options) => {
 			const context = await site.browser.newContext({
 				serviceWorkers: siteOptions.serviceWorkers ?? 'block',
