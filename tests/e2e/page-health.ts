@@ -3,7 +3,7 @@ import type { BrowserContext } from 'playwright-core';
 /**
  * Watches every page of `context` for what no page may do: break its Content-Security-Policy (seen two ways: the
  * DOM's `securitypolicyviolation` event, and Chromium's console report of a blocked load), log an error, throw, or
- * request anything from another origin (the no-third-party promise). Call before the context opens a page.
+ * request anything from another origin (the no-third-party promise). Call before the pages it should see load.
  * `take()` returns what was found since the last call, and how many requests were made, which proves the watch saw
  * the page at all.
  */
