@@ -26,8 +26,6 @@ function writeAddress(query: string, section: string) {
  * (Pagefind's components read their instance's options the moment they connect). */
 export async function mountDialog(host: HTMLElement & { bundle: string }) {
 	const styles = stylesheet(`${host.bundle}pagefind-component-ui.css`);
-	// Fetched alongside the Component UI rather than after it; its own import of pagefind.js then finds it loaded.
-	import(/* @vite-ignore */ `${host.bundle}pagefind.js`).catch(() => {});
 	await import(/* @vite-ignore */ `${host.bundle}pagefind-component-ui.js`);
 	window.PagefindComponents?.configureInstance('default', { ...pagefindOptions, bundlePath: host.bundle });
 	const instance = searchInstance();
