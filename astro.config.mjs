@@ -1,6 +1,7 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { quietBuildLog } from './src/config/build-log.ts';
 import { markdownProcessor } from './src/config/markdown/index.ts';
 import { site } from './src/config/site.ts';
 import { starlightConfig } from './src/config/starlight.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
 	redirects,
 	security: { csp },
 	markdown: { processor: markdownProcessor },
+	vite: quietBuildLog,
 	// searchIndex() writes dist/pagefind/ (Starlight's own Pagefind step is off); portableCopy() embeds it and
 	// writes the archive's size into the pages; offlineWorker() saves the finished pages and the index, so last.
 	integrations: [
