@@ -17,6 +17,8 @@ const queries: string[] = JSON.parse(readFileSync(queryFile, 'utf8')).queries.ma
 /** Pause between keystrokes while "typing" a query: a quick typist, ~100 words a minute. */
 const keystrokeGapMs = 110;
 const coldRuns = 5;
+/** A distant server's round trip for the cold search on a slower line (Chromium's network emulation). */
+const coldLatencyMs = 40;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -103,9 +105,27 @@ async function clearQuery(page: Page) {
  * `withOfflineWorker`: a true first visit, where the offline worker starts saving the whole site (several MiB)
  * as the page loads and competes with search for the network and the CPU; without it, search alone.
  */
-async function cold(ctx: BenchContext, query: string, second: string, withOfflineWorker: boolean, asReader = false) {
+type ColdRun = { withOfflineWorker?: boolean; asReader?: boolean; latencyMs?: number };
+async function cold(
+	ctx: BenchContext,
+	query: string,
+	second: string,
+	{ withOfflineWorker, asReader, latencyMs }: ColdRun,
+) {
 	const context = await ctx.browser.newContext({ serviceWorkers: withOfflineWorker ? 'allow' : 'block' });
 	const page = await context.newPage();
+	if (latencyMs) {
+		// Every request waits this long for its answer, on a 10 Mbit/s line: each round trip search waits for shows.
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		const throughput = 10_000_000 / 8;
+		await cdp.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency: latencyMs,
+			downloadThroughput: throughput,
+			uploadThroughput: throughput,
+		});
+	}
 	await page.goto(`${ctx.url}/`, { waitUntil: 'load' });
 	const responses: { url: string; wire: number; gzip: number }[] = [];
 	let counting = false;
@@ -162,10 +182,12 @@ export async function measure(ctx: BenchContext): Promise<BenchRows> {
 	const colds = [];
 	const firstVisits = [];
 	const readers = [];
+	const distant = [];
 	for (let run = 0; run < coldRuns; run++) {
-		colds.push(await cold(ctx, first, second, false));
-		firstVisits.push(await cold(ctx, first, second, true));
-		readers.push(await cold(ctx, first, second, false, true));
+		colds.push(await cold(ctx, first, second, {}));
+		firstVisits.push(await cold(ctx, first, second, { withOfflineWorker: true }));
+		readers.push(await cold(ctx, first, second, { asReader: true }));
+		distant.push(await cold(ctx, first, second, { latencyMs: coldLatencyMs }));
 	}
 	const coldTimes = colds.map((run) => run.elapsed);
 	const firstVisitTimes = firstVisits.map((run) => run.elapsed);
@@ -207,6 +229,15 @@ export async function measure(ctx: BenchContext): Promise<BenchRows> {
 		[
 			`Search, cold, worst case: “${first}” arrives with the click, click → first result painted, median of ${coldRuns}`,
 			ms(percentile(coldTimes, 0.5)),
+		],
+		[
+			`Search, cold, worst case with ${coldLatencyMs} ms latency at 10 Mbit/s, median of ${coldRuns}`,
+			ms(
+				percentile(
+					distant.map((run) => run.elapsed),
+					0.5,
+				),
+			),
 		],
 		[
 			`Search, cold as a reader: button clicked, dialog shown, “${first}” typed at ~100 wpm, last keystroke → first result painted, median`,
