@@ -13,8 +13,9 @@ export const isHeadInjectDirectiveWarning = ({ code, message }: Log) =>
 export const quietBuildLog: ViteUserConfig = {
 	build: {
 		rolldownOptions: {
-			onwarn(warning, warn) {
-				if (!isHeadInjectDirectiveWarning(warning)) warn(warning);
+			onLog(level, log, print) {
+				if (level === 'warn' && isHeadInjectDirectiveWarning(log)) return;
+				print(level, log);
 			},
 		},
 	},

@@ -18,12 +18,14 @@ const isTyping = (target: EventTarget | null) =>
 class SiteSearch extends HTMLElement {
 	#ready: Dialog | undefined;
 	/** The dialog, loaded once; after a failure (a network blip) the next intent retries. */
-	load = shareUntilFailure(() => {
+	load = shareUntilFailure(async () => {
 		// Pagefind's two scripts start downloading beside dialog.ts instead of after it: one round trip less before
 		// the first result. dialog.ts imports the same addresses, so the browser fetches and runs each once.
 		for (const file of ['pagefind-component-ui.js', 'pagefind.js'])
 			import(/* @vite-ignore */ `${this.bundle}${file}`).catch(() => {}); // a failure is reported by dialog.ts
-		return import('./dialog.ts').then(({ mountDialog }) => mountDialog(this)).then((dialog) => (this.#ready = dialog));
+		const { mountDialog } = await import('./dialog.ts');
+		this.#ready = await mountDialog(this);
+		return this.#ready;
 	});
 
 	get bundle() {
